@@ -1,0 +1,105 @@
+from django.contrib import admin, messages
+from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
+from django.core.exceptions import ValidationError
+
+from . import services
+from .models import AccountExecutiveAssignment, Importer, ImporterDelegation, Membership, User
+
+
+@admin.register(User)
+class UserAdmin(BaseUserAdmin):
+    list_display = ["username", "email", "first_name", "last_name", "is_active",
+                    "is_account_executive", "is_hq_reviewer", "is_service_account"]
+    list_filter = ["is_active", "is_staff", "is_account_executive", "is_hq_reviewer",
+                   "is_service_account"]
+    fieldsets = BaseUserAdmin.fieldsets + (
+        ("CBP roles", {"fields": ["is_account_executive", "is_hq_reviewer",
+                                  "is_service_account"]}),
+    )
+
+    def has_delete_permission(self, request, obj=None):
+        return False  # users are deactivated, never deleted
+
+
+class MembershipInline(admin.TabularInline):
+    model = Membership
+    extra = 0
+    autocomplete_fields = ["user"]
+
+
+class DelegationInline(admin.TabularInline):
+    model = ImporterDelegation
+    extra = 0
+    fields = ["user", "permission", "expires_at", "granted_by", "granted_at"]
+    readonly_fields = ["granted_at"]
+    autocomplete_fields = ["user"]
+
+
+class AEAssignmentInline(admin.TabularInline):
+    model = AccountExecutiveAssignment
+    fk_name = "importer"
+    extra = 0
+    fields = ["ae", "started_at", "ended_at", "assigned_by"]
+    readonly_fields = fields
+
+    def has_add_permission(self, request, obj=None):
+        return False  # through the "assign AE" form, which checks eligibility
+
+
+@admin.register(Importer)
+class ImporterAdmin(admin.ModelAdmin):
+    list_display = ["name", "masked_ior_number", "size", "center", "center_pinned",
+                    "ctpat_tier", "isa_member", "service_level", "trusted_trader",
+                    "trusted_partner"]
+    list_filter = ["size", "center", "center_pinned", "ctpat_tier", "isa_member",
+                   "financially_compliant", "participating"]
+    search_fields = ["name", "ior_number"]
+    readonly_fields = ["service_level", "trusted_trader", "trusted_partner",
+                       "trusted_partner_failures", "created_at"]
+    inlines = [MembershipInline, DelegationInline, AEAssignmentInline]
+
+    @admin.display(description="Service level")
+    def service_level(self, obj):
+        return obj.service_level.label
+
+    @admin.display(boolean=True)
+    def trusted_trader(self, obj):
+        return obj.trusted_trader
+
+    @admin.display(boolean=True)
+    def trusted_partner(self, obj):
+        return obj.trusted_partner
+
+
+@admin.register(Membership)
+class MembershipAdmin(admin.ModelAdmin):
+    list_display = ["user", "importer", "role", "created_at"]
+    list_filter = ["role"]
+    search_fields = ["user__username", "importer__name"]
+    autocomplete_fields = ["user", "importer"]
+
+
+@admin.register(ImporterDelegation)
+class ImporterDelegationAdmin(admin.ModelAdmin):
+    list_display = ["user", "content_object", "permission", "expires_at", "granted_at"]
+    list_filter = ["permission"]
+    search_fields = ["user__username", "content_object__name"]
+    autocomplete_fields = ["user", "content_object"]
+
+
+@admin.register(AccountExecutiveAssignment)
+class AccountExecutiveAssignmentAdmin(admin.ModelAdmin):
+    list_display = ["importer", "ae", "started_at", "ended_at", "assigned_by"]
+    list_filter = ["ended_at"]
+    search_fields = ["importer__name", "ae__username"]
+    autocomplete_fields = ["importer", "ae"]
+    readonly_fields = ["ended_at", "assigned_by"]
+
+    def has_change_permission(self, request, obj=None):
+        return obj is None  # history is not edited; a new assignment ends the old one
+
+    def save_model(self, request, obj, form, change):
+        try:
+            services.assign_account_executive(obj.importer, ae=obj.ae, by=request.user)
+        except ValidationError as exc:
+            self.message_user(request, "; ".join(exc.messages), messages.ERROR)

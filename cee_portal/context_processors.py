@@ -1,0 +1,36 @@
+"""Navigation by role for base.html."""
+
+from django.urls import NoReverseMatch, reverse
+
+from . import access
+
+
+def _items(user):
+    items = [("Centers", "centers:list"), ("Rulings", "centers:rulings")]
+    if not user.is_authenticated:
+        return items
+    if access.is_trade_user(user):
+        items = [("Dashboard", "portal:dashboard"), ("File an inquiry", "portal:file"),
+                 ("Entries", "portal:entries"), ("Inbox", "portal:inbox")] + items
+    if access.center_staff(user) is not None:
+        items = [("Queue", "staff:queue"), ("My work", "staff:my_work"),
+                 ("Center dashboard", "staff:center_dashboard")] + items
+    if user.is_account_executive:
+        items = [("AE dashboard", "ae:dashboard")] + items
+    if user.is_hq_reviewer or access.pga_liaison(user) is not None:
+        items = [("Referrals", "staff:referrals")] + items
+    return items
+
+
+def portal(request):
+    """Give base.html the navigation links of the signed-in user's roles."""
+    nav_items = []
+    for label, name in _items(request.user):
+        try:
+            url = reverse(name)
+        except NoReverseMatch:  # pages of later parts of the portal not wired yet
+            continue
+        nav_items.append({"label": label, "url": url,
+                          "current": request.path == url or (url != "/" and
+                                                             request.path.startswith(url))})
+    return {"nav_items": nav_items}

@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class CentersConfig(AppConfig):
+    name = "centers"
+    verbose_name = "Centers, ports and partner agencies"

@@ -1,0 +1,131 @@
+"""Entries and their lines, as they arrive from the ACE feed."""
+
+from django.db import models
+from django.db.models.functions import Coalesce
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from . import deadlines
+from .formats import display_entry_number
+
+
+class EntryType(models.TextChoices):
+    """CBP Form 7501 block 2."""
+
+    CONSUMPTION = "01", _("01 Consumption")
+    QUOTA_VISA = "02", _("02 Quota/visa")
+    ADCVD = "03", _("03 Antidumping/countervailing duty")
+    FTZ_CONSUMPTION = "06", _("06 Foreign-trade zone consumption")
+    INFORMAL = "11", _("11 Informal")
+    WAREHOUSE = "21", _("21 Warehouse")
+    TEMPORARY_IMPORTATION_BOND = "23", _("23 Temporary importation under bond")
+    FTZ_ADMISSION = "26", _("26 Foreign-trade zone admission")
+    WAREHOUSE_WITHDRAWAL = "31", _("31 Warehouse withdrawal for consumption")
+    WAREHOUSE_WITHDRAWAL_ADCVD = "34", _("34 Warehouse withdrawal AD/CVD")
+    GOVERNMENT = "52", _("52 Government")
+
+
+class LiquidationStatus(models.TextChoices):
+    UNLIQUIDATED = "unliquidated", _("Unliquidated")
+    LIQUIDATED = "liquidated", _("Liquidated")
+    EXTENDED = "extended", _("Extended")
+    SUSPENDED = "suspended", _("Suspended")
+
+
+class EntryQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        from cee_portal import access
+
+        return access.entries_visible_to(user, self)
+
+    def with_center(self):
+        """Annotate `center_annotated`: the importer's Center, else the largest line's."""
+        return self.annotate(
+            center_annotated=Coalesce("importer__center_id", "principal_center_id")
+        )
+
+
+class Entry(models.Model):
+    """An entry summary: stored with its canonical number, never changing importer."""
+
+    entry_number = models.CharField(max_length=11, unique=True)
+    importer = models.ForeignKey(
+        "accounts.Importer", on_delete=models.PROTECT, related_name="entries"
+    )
+    entry_type = models.CharField(max_length=2, choices=EntryType.choices)
+    port = models.ForeignKey("centers.Port", on_delete=models.PROTECT, related_name="entries")
+    entry_date = models.DateField()
+    release_date = models.DateField(null=True, blank=True)
+    liquidation_date = models.DateField(null=True, blank=True)
+    liquidation_status = models.CharField(
+        max_length=12, choices=LiquidationStatus.choices, default=LiquidationStatus.UNLIQUIDATED
+    )
+    total_value = models.DecimalField(max_digits=16, decimal_places=2, default=0)
+    total_duty = models.DecimalField(max_digits=16, decimal_places=2, default=0)
+    # The line of largest value decides the heading of the uniformity report and, for an
+    # importer without a Center, the entry's Center; both are fixed when the entry is imported.
+    principal_hts = models.CharField(max_length=10, blank=True)
+    principal_center = models.ForeignKey(
+        "centers.Center", on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
+    imported_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    objects = EntryQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-entry_date", "entry_number"]
+        verbose_name_plural = _("entries")
+        indexes = [
+            models.Index(fields=["importer", "-entry_date"], name="entry_importer_date"),
+            models.Index(fields=["importer", "liquidation_date"], name="entry_importer_liq"),
+        ]
+
+    def __str__(self):
+        return self.display_number
+
+    @property
+    def display_number(self) -> str:
+        return display_entry_number(self.entry_number)
+
+    @property
+    def center_code(self) -> str | None:
+        return self.importer.center_id or self.principal_center_id
+
+    @property
+    def protest_window_ends(self):
+        return deadlines.protest_window_ends(self.liquidation_date)
+
+    @property
+    def psc_deadline(self):
+        if self.liquidation_status != LiquidationStatus.UNLIQUIDATED:
+            return None
+        return deadlines.psc_deadline(self.entry_date)
+
+
+class EntryLine(models.Model):
+    entry = models.ForeignKey(Entry, on_delete=models.CASCADE, related_name="lines")
+    line_number = models.PositiveIntegerField()
+    hts = models.CharField(_("HTS number"), max_length=10)
+    additional_hts = models.JSONField(
+        default=list, blank=True, help_text=_("Chapter 98/99 numbers.")
+    )
+    country_of_origin = models.CharField(max_length=2)
+    value = models.DecimalField(max_digits=14, decimal_places=2)
+    duty = models.DecimalField(max_digits=14, decimal_places=2)
+    center = models.ForeignKey(
+        "centers.Center",
+        on_delete=models.PROTECT,
+        null=True,
+        related_name="+",
+        help_text=_("The Center covering this line's HTS number."),
+    )
+
+    class Meta:
+        ordering = ["entry", "line_number"]
+        constraints = [
+            models.UniqueConstraint(fields=["entry", "line_number"], name="one_line_number")
+        ]
+
+    def __str__(self):
+        return f"{self.entry} line {self.line_number}"
