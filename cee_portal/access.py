@@ -113,10 +113,141 @@ def entries_visible_to(user, entries: QuerySet) -> QuerySet:
 
 
 def _inquiry_link_q(user, outer_field: str, inquiry_field: str) -> Q:
-    """Objects named by an inquiry the user sees through a non-account rule."""
-    try:
-        from inquiries.models import Inquiry
-    except ImportError:  # the inquiries app is not built yet
-        return Q(pk__in=[])
+    """Objects named by an inquiry the user sees."""
+    from inquiries.models import Inquiry
+
     linked = Inquiry.objects.visible_to(user).filter(**{inquiry_field: OuterRef(outer_field)})
     return Q(Exists(linked))
+
+
+def _inquiry_delegation(user, codenames=None):
+    from inquiries.models import InquiryDelegation
+
+    grants = InquiryDelegation.objects.filter(user=user, content_object=OuterRef("pk")).filter(
+        Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now())
+    )
+    if codenames:
+        grants = grants.filter(permission__codename__in=codenames)
+    return grants
+
+
+def inquiries_visible_to(user, inquiries: QuerySet) -> QuerySet:
+    """Inquiries the user may see (DESIGN.md §1): one OR of indexed EXISTS subqueries."""
+    from inquiries.models import Referral, RoutingRecord
+
+    if not user.is_authenticated or not user.is_active or user.is_service_account:
+        return inquiries.none()
+    if user.is_superuser:
+        return inquiries
+    rule = trade_importer_q(user, "importer_id") | Q(Exists(_inquiry_delegation(user)))
+    rule |= ae_importer_q(user, "importer_id")
+    staff = center_staff(user)
+    if staff is not None:
+        # Routed to the Center now or before a reroute away (then read only).
+        rule |= Q(Exists(RoutingRecord.objects.filter(inquiry=OuterRef("pk"),
+                                                      center_id=staff.center_id)))
+    if user.is_hq_reviewer:
+        rule |= Q(center__isnull=True) | Q(Exists(Referral.objects.filter(
+            inquiry=OuterRef("pk"), target=Referral.Target.HQ)))
+    liaison = pga_liaison(user)
+    if liaison is not None:
+        rule |= Q(Exists(Referral.objects.filter(inquiry=OuterRef("pk"),
+                                                 target=Referral.Target.PGA,
+                                                 agency_id=liaison.agency_id)))
+    return inquiries.filter(rule)
+
+
+# --- What a user may do on one visible inquiry --------------------------------------------
+
+
+def trade_filer_of_importer(user, importer) -> bool:
+    """A filer or admin member, or an unexpired filer delegate of the whole importer."""
+    from accounts.models import Importer, TradeRole
+
+    return Importer.objects.filter(pk=importer.pk).filter(
+        trade_importer_q(user, roles=[TradeRole.ADMIN, TradeRole.FILER])
+    ).exists()
+
+
+def is_trade_filer(user, inquiry) -> bool:
+    """Filer or admin member, or an unexpired filer delegate of the importer or inquiry."""
+    from inquiries.models import Inquiry
+
+    if not user.is_authenticated:
+        return False
+    if trade_filer_of_importer(user, inquiry.importer):
+        return True
+    return Inquiry.objects.filter(pk=inquiry.pk).filter(
+        Exists(_inquiry_delegation(user, ["act_on_inquiry"]))
+    ).exists()
+
+
+def sees_internal_notes(user, inquiry) -> bool:
+    """CBP roles that see the inquiry read internal notes; trade users and PGAs never."""
+    return bool(user.is_superuser or is_cbp(user))
+
+
+def actor_roles(user, inquiry):
+    """The lifecycle roles (workflow.Actor) the user holds on this inquiry now."""
+    from inquiries.workflow import Actor
+
+    roles = set()
+    staff = center_staff(user)
+    if staff is not None and inquiry.center_id == staff.center_id:
+        roles.add(Actor.STAFF)
+        if staff.is_supervisor:
+            roles.add(Actor.SUPERVISOR)
+        if inquiry.assignee_id == user.pk:
+            roles.add(Actor.ASSIGNEE)
+    if user.is_hq_reviewer and inquiry.center_id is None:
+        roles.add(Actor.HQ_TRIAGE)
+    referral = inquiry.open_referral
+    if referral is not None and _is_referral_target(user, referral, staff):
+        roles.add(Actor.REFERRAL_TARGET)
+    if is_trade_user(user) and is_trade_filer(user, inquiry):
+        roles.add(Actor.TRADE_FILER)
+    return frozenset(roles)
+
+
+def _is_referral_target(user, referral, staff) -> bool:
+    from inquiries.models import Referral
+
+    if referral.target == Referral.Target.HQ:
+        return user.is_hq_reviewer
+    if referral.target == Referral.Target.FPF:
+        return bool(staff and staff.is_supervisor and staff.center_id == referral.inquiry.center_id)
+    liaison = pga_liaison(user)
+    return liaison is not None and liaison.agency_id == referral.agency_id
+
+
+def may_post_message(user, inquiry, *, internal: bool) -> bool:
+    """External messages: trade filers, the Center's staff, the AE. Notes: also HQ."""
+    if is_trade_user(user):
+        return not internal and is_trade_filer(user, inquiry)
+    staff = center_staff(user)
+    if staff is not None and staff.center_id == inquiry.center_id:
+        return True
+    if internal and user.is_hq_reviewer:
+        return True
+    return is_account_executive_of(user, inquiry.importer_id)
+
+
+def may_upload(user, inquiry) -> bool:
+    """Trade filers, staff of the inquiry and its AE, in every state but closed/withdrawn."""
+    from inquiries.workflow import FINAL_STATES
+
+    if inquiry.status in FINAL_STATES:
+        return False
+    if is_trade_user(user):
+        return is_trade_filer(user, inquiry)
+    staff = center_staff(user)
+    if staff is not None and staff.center_id == inquiry.center_id:
+        return True
+    return is_account_executive_of(user, inquiry.importer_id)
+
+
+def is_account_executive_of(user, importer_id) -> bool:
+    from accounts.models import AccountExecutiveAssignment
+
+    return bool(user.is_account_executive) and AccountExecutiveAssignment.objects.active().filter(
+        ae=user, importer_id=importer_id).exists()

@@ -1,0 +1,455 @@
+"""Inquiries and what hangs on them: referrals, messages, documents, events, notifications."""
+
+import hashlib
+import json
+from datetime import date
+
+from django.conf import settings
+from django.db import connection, models
+from django.db.models import F, Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from guardian.models import UserObjectPermissionBase
+
+from accounts.trust import ServiceLevel
+from centers.models import FunctionalArea
+
+from . import deadlines
+from .types import SPECS, InquiryType, Outcome, StatutoryClock, parse_details
+from .workflow import OPEN_STATES, Status
+
+
+class StaleInquiry(Exception):
+    """Someone else changed the inquiry first (the version check failed)."""
+
+
+class InquiryQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        from cee_portal import access
+
+        return access.inquiries_visible_to(user, self)
+
+    def open(self):
+        return self.filter(status__in=OPEN_STATES)
+
+    def for_center(self, center_code: str):
+        return self.filter(center_id=center_code)
+
+    def triage(self):
+        return self.filter(center__isnull=True, status=Status.SUBMITTED)
+
+    def queue_order(self):
+        """The one queue order: due (nulls last), service level rank, submitted, id."""
+        return self.order_by(F("due").asc(nulls_last=True), "service_level_rank",
+                             "submitted_at", "id")
+
+    def newest_first(self):
+        return self.order_by("-submitted_at", "-id")
+
+    def overdue(self, today: date):
+        return self.open().filter(due__lt=today)
+
+
+class Inquiry(models.Model):
+    """One piece of post-release work an importer brings to CBP."""
+
+    reference = models.CharField(max_length=20, unique=True, editable=False)
+    importer = models.ForeignKey("accounts.Importer", on_delete=models.PROTECT,
+                                 related_name="inquiries")
+    type = models.CharField(max_length=24, choices=InquiryType.choices)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.SUBMITTED,
+                              editable=False)
+    subject = models.CharField(max_length=200)
+    description = models.TextField(blank=True)
+    details = models.JSONField(default=dict, blank=True)
+    entry = models.ForeignKey("entries.Entry", on_delete=models.PROTECT, null=True, blank=True,
+                              related_name="inquiries")
+    hts = models.CharField(_("HTS number or prefix"), max_length=10, blank=True)
+    center = models.ForeignKey("centers.Center", on_delete=models.PROTECT, null=True,
+                               blank=True, related_name="inquiries", editable=False)
+    functional_area = models.CharField(max_length=20, choices=FunctionalArea.choices,
+                                       editable=False)
+    routing_reason = models.TextField(editable=False)
+    service_level = models.CharField(max_length=13, choices=ServiceLevel.choices,
+                                     editable=False)
+    service_level_rank = models.PositiveSmallIntegerField(editable=False)
+    assignee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
+                                 blank=True, related_name="assigned_inquiries", editable=False)
+    filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                 related_name="filed_inquiries", editable=False)
+    submitted_at = models.DateTimeField(default=timezone.now, editable=False)
+    first_response_at = models.DateTimeField(null=True, blank=True, editable=False)
+    resolved_at = models.DateTimeField(null=True, blank=True, editable=False)
+    outcome = models.CharField(max_length=24, choices=Outcome.choices, blank=True,
+                               editable=False)
+    # SLA pauses as [[start ISO date, end ISO date or null], ...]: awaiting the importer, or
+    # resolved before a reopen. Kept by the transition method; clocks are derived from it.
+    sla_pauses = models.JSONField(default=list, editable=False)
+    # Stored clocks, refreshed by every transition and nightly; `due` orders the queue.
+    first_response_due = models.DateField(null=True, editable=False)
+    resolution_due = models.DateField(null=True, editable=False)
+    reply_due = models.DateField(null=True, editable=False)
+    statutory_deadline = models.DateField(null=True, editable=False)
+    statutory_clock = models.CharField(max_length=24, choices=StatutoryClock.choices,
+                                       blank=True, editable=False)
+    due = models.DateField(null=True, editable=False)
+    version = models.PositiveIntegerField(default=1, editable=False)
+
+    objects = InquiryQuerySet.as_manager()
+
+    class Meta:
+        verbose_name_plural = _("inquiries")
+        ordering = ["-submitted_at"]
+        indexes = [
+            models.Index(F("center"), F("due").asc(nulls_last=True), "service_level_rank",
+                         "submitted_at", "id", name="inquiry_center_queue"),
+            models.Index(F("due").asc(nulls_last=True), "service_level_rank", "submitted_at",
+                         "id", name="inquiry_queue"),
+            models.Index(fields=["center", "status"], name="inquiry_center_status"),
+            models.Index(fields=["importer", "status"], name="inquiry_importer_status"),
+            models.Index(fields=["assignee", "status"], name="inquiry_assignee_status"),
+            models.Index(fields=["-submitted_at", "-id"], name="inquiry_newest"),
+        ]
+        permissions = [("act_on_inquiry", "Take trade actions on the inquiry")]
+
+    def __str__(self):
+        return f"{self.reference} {self.subject}"
+
+    # --- Facts derived from the row -----------------------------------------------------
+
+    @property
+    def spec(self):
+        return SPECS[self.type]
+
+    @property
+    def is_open(self) -> bool:
+        return self.status in OPEN_STATES
+
+    @property
+    def submitted_on(self) -> date:
+        return deadlines.local_date(self.submitted_at)
+
+    @property
+    def resolved_on(self) -> date | None:
+        return deadlines.local_date(self.resolved_at) if self.resolved_at else None
+
+    @property
+    def sla_paused(self) -> bool:
+        return self.status == Status.AWAITING_IMPORTER
+
+    @property
+    def sla_due(self) -> date | None:
+        if not self.is_open or self.sla_paused:
+            return None
+        if self.first_response_at is None:
+            return self.first_response_due
+        return self.resolution_due
+
+    @property
+    def parsed_details(self) -> dict:
+        return parse_details(self.spec, self.details)
+
+    @property
+    def open_referral(self):
+        if self.status != Status.REFERRED:
+            return None
+        return next((r for r in self.referrals.all() if r.returned_at is None), None)
+
+    @property
+    def status_label(self) -> str:
+        if self.status == Status.REFERRED and self.open_referral is not None:
+            return self.open_referral.trade_label
+        return Status(self.status).label
+
+    def statutory_clocks(self) -> list[tuple[str, date]]:
+        return self.spec.clocks(self.parsed_details, self.submitted_on, self.entry)
+
+    def pauses(self) -> list[tuple[date, date | None]]:
+        return [(date.fromisoformat(start), date.fromisoformat(end) if end else None)
+                for start, end in self.sla_pauses]
+
+    def computed_clocks(self, today: date) -> dict:
+        """Every stored clock as it should be now (pure: reads only this row and its entry)."""
+        first_due, resolution_due = deadlines.sla_due_dates(
+            submitted_on=self.submitted_on,
+            service_level=self.service_level,
+            cargo_hold=self.type == InquiryType.CARGO_HOLD,
+            pauses=self.pauses(),
+            today=today,
+        )
+        clock, statutory = ("", None)
+        if self.is_open:
+            clocks = sorted(self.statutory_clocks(), key=lambda item: item[1])
+            if clocks:
+                clock, statutory = clocks[0]
+        sla = None
+        if self.is_open and not self.sla_paused:
+            sla = first_due if self.first_response_at is None else resolution_due
+        return {
+            "first_response_due": first_due,
+            "resolution_due": resolution_due,
+            "statutory_deadline": statutory,
+            "statutory_clock": clock,
+            "due": deadlines.earliest(sla, statutory),
+        }
+
+    # --- The one guarded way to change the row ----------------------------------------
+
+    def apply_change(self, *, action: str, actor, to_status: Status | None = None,
+                     changes: dict | None = None, reason: str = "",
+                     trade_visible: bool = False, today: date | None = None) -> "InquiryEvent":
+        """Move status (and other fields) under the version check, refresh clocks, audit.
+
+        Raises StaleInquiry when another change won first. Services call this; nothing
+        else writes `status`.
+        """
+        today = today or timezone.localdate()
+        from_status = self.status
+        changes = dict(changes or {})
+        if to_status is not None:
+            changes["status"] = to_status
+        self._track_pause(from_status, changes.get("status", from_status), today, changes)
+        for name, value in changes.items():
+            setattr(self, name, value)
+        changed = sorted(changes)
+        changes.update(self.computed_clocks(today))
+        for name, value in changes.items():
+            setattr(self, name, value)
+        updated = Inquiry.objects.filter(pk=self.pk, version=self.version).update(
+            version=F("version") + 1, **changes)
+        if updated != 1:
+            raise StaleInquiry(self.reference)
+        self.version += 1
+        return InquiryEvent.append(
+            inquiry=self, actor=actor, action=action, from_status=from_status,
+            to_status=self.status, changed=changed, reason=reason,
+            trade_visible=trade_visible)
+
+    def _track_pause(self, before, after, today, changes):
+        pauses = [list(pause) for pause in self.sla_pauses]
+        pausing = {Status.AWAITING_IMPORTER, Status.RESOLVED}
+        if before not in pausing and after in pausing:
+            pauses.append([today.isoformat(), None])
+        elif before in pausing and after not in pausing and pauses and pauses[-1][1] is None:
+            pauses[-1][1] = today.isoformat()
+        if pauses != self.sla_pauses:
+            changes["sla_pauses"] = pauses
+
+
+class ReferenceCounter(models.Model):
+    """One sequence of reference numbers per year; gaps are allowed, repeats are not."""
+
+    year = models.PositiveIntegerField(primary_key=True)
+    last = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.year}: {self.last}"
+
+    @classmethod
+    def next_reference(cls, year: int) -> str:
+        """Atomically take the next number of the year (one upsert, safe under concurrency)."""
+        table = connection.ops.quote_name(cls._meta.db_table)
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"INSERT INTO {table} (year, last) VALUES (%s, 1) "  # noqa: S608 (table name)
+                f"ON CONFLICT (year) DO UPDATE SET last = {table}.last + 1 RETURNING last",
+                [year],
+            )
+            number = cursor.fetchone()[0]
+        return f"CEE-{year}-{number:06d}"
+
+
+class RoutingRecord(models.Model):
+    """Each Center an inquiry was routed to, and why: staff keep read access after a reroute."""
+
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="routings")
+    center = models.ForeignKey("centers.Center", on_delete=models.PROTECT, null=True,
+                               blank=True, related_name="+")
+    reason = models.TextField()
+    routed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                  null=True, blank=True, related_name="+")
+    routed_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["routed_at", "id"]
+        indexes = [models.Index(fields=["center", "inquiry"], name="routing_center_inquiry")]
+
+    def __str__(self):
+        return f"{self.inquiry_id} → {self.center_id or 'HQ triage'}"
+
+
+class Referral(models.Model):
+    """A referral to HQ, a partner agency or FP&F, with its note and the decision returned."""
+
+    class Target(models.TextChoices):
+        HQ = "hq", _("HQ (Regulations & Rulings)")
+        PGA = "pga", _("partner agency")
+        FPF = "fpf", _("Fines, Penalties & Forfeitures")
+
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="referrals")
+    target = models.CharField(max_length=3, choices=Target.choices)
+    agency = models.ForeignKey("centers.PartnerAgency", on_delete=models.PROTECT, null=True,
+                               blank=True, related_name="referrals")
+    note = models.TextField()
+    referred_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                    related_name="+")
+    referred_at = models.DateTimeField(default=timezone.now)
+    decision = models.TextField(blank=True)
+    returned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                    null=True, blank=True, related_name="+")
+    returned_at = models.DateTimeField(null=True, blank=True)
+    recalled = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["referred_at"]
+        indexes = [
+            models.Index(fields=["target", "agency", "returned_at"], name="referral_target"),
+        ]
+
+    def __str__(self):
+        return f"{self.inquiry.reference} → {self.target_code}"
+
+    @property
+    def target_code(self) -> str:
+        return f"pga:{self.agency_id}" if self.target == self.Target.PGA else self.target
+
+    @property
+    def trade_label(self) -> str:
+        labels = {self.Target.HQ: _("Referred to HQ"),
+                  self.Target.PGA: _("Referred to partner agency"),
+                  self.Target.FPF: _("Referred to FP&F")}
+        return str(labels[self.target])
+
+
+class Message(models.Model):
+    """External (the importer sees it) or an internal note (CBP only)."""
+
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="messages")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                               related_name="+")
+    body = models.TextField()
+    internal = models.BooleanField(default=False)
+    created_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["inquiry", "internal", "created_at"], name="message_inquiry"),
+        ]
+
+    def __str__(self):
+        return f"{'Note' if self.internal else 'Message'} on {self.inquiry_id}"
+
+
+def document_path(instance, filename):
+    # A generated name: the uploaded name is kept only as data, never as a path.
+    return f"documents/{timezone.now():%Y/%m}/{instance.storage_key}"
+
+
+class Document(models.Model):
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="documents")
+    file = models.FileField(upload_to=document_path, max_length=200)
+    storage_key = models.CharField(max_length=64, unique=True, editable=False)
+    filename = models.CharField(max_length=200)
+    content_type = models.CharField(max_length=100)
+    size = models.PositiveIntegerField()
+    sha256 = models.CharField(max_length=64)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
+                                    related_name="+")
+    uploaded_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["uploaded_at", "id"]
+
+    def __str__(self):
+        return self.filename
+
+
+class InquiryEvent(models.Model):
+    """Append-only audit trail, hash-chained per inquiry so tampering shows."""
+
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="events")
+    sequence = models.PositiveIntegerField()
+    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
+                              blank=True, related_name="+")
+    action = models.CharField(max_length=40)
+    from_status = models.CharField(max_length=20, blank=True)
+    to_status = models.CharField(max_length=20, blank=True)
+    changed = models.JSONField(default=list)
+    reason = models.TextField(blank=True)
+    trade_visible = models.BooleanField(default=False)
+    at = models.DateTimeField(default=timezone.now)
+    previous_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64)
+
+    class Meta:
+        ordering = ["inquiry", "sequence"]
+        constraints = [models.UniqueConstraint(fields=["inquiry", "sequence"],
+                                               name="one_event_per_sequence")]
+
+    def __str__(self):
+        return f"{self.inquiry_id} #{self.sequence} {self.action}"
+
+    def payload(self) -> str:
+        return json.dumps({
+            "inquiry": self.inquiry_id, "sequence": self.sequence, "actor": self.actor_id,
+            "action": self.action, "from": self.from_status, "to": self.to_status,
+            "changed": self.changed, "reason": self.reason, "trade_visible": self.trade_visible,
+            "at": self.at.isoformat(), "previous": self.previous_hash,
+        }, sort_keys=True)
+
+    def compute_hash(self) -> str:
+        return hashlib.sha256(self.payload().encode()).hexdigest()
+
+    @classmethod
+    def append(cls, *, inquiry, **fields) -> "InquiryEvent":
+        """Add the next event of the chain (callers hold the inquiry row's lock or version)."""
+        last = cls.objects.filter(inquiry=inquiry).order_by("-sequence").first()
+        event = cls(inquiry=inquiry, sequence=(last.sequence + 1) if last else 1,
+                    previous_hash=last.hash if last else "0" * 64, **fields)
+        event.hash = event.compute_hash()
+        event.save(force_insert=True)
+        return event
+
+
+class Notification(models.Model):
+    """Outbox and in-portal inbox row: written with the change, published after commit."""
+
+    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
+                                  related_name="notifications")
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, null=True, blank=True,
+                                related_name="notifications")
+    subject = models.CharField(max_length=200)
+    body = models.TextField()
+    send_email = models.BooleanField(default=True)
+    kind = models.CharField(max_length=40, default="change")
+    dedupe_key = models.CharField(max_length=120, null=True, blank=True, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    delivered_at = models.DateTimeField(null=True, blank=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        indexes = [
+            models.Index(fields=["recipient", "-created_at"], name="notification_inbox"),
+            models.Index(fields=["created_at"], condition=Q(delivered_at__isnull=True),
+                         name="notification_undelivered"),
+        ]
+
+    def __str__(self):
+        return f"{self.subject} → {self.recipient}"
+
+
+class InquiryDelegation(UserObjectPermissionBase):
+    """A broker's grant on one inquiry (its messages, documents and entry), maybe expiring."""
+
+    content_object = models.ForeignKey(Inquiry, on_delete=models.CASCADE,
+                                       related_name="delegations")
+    expires_at = models.DateTimeField(null=True, blank=True, db_index=True)
+
+    class Meta(UserObjectPermissionBase.Meta):
+        verbose_name = _("inquiry delegation")
+
+    def __str__(self):
+        return f"{self.user} → {self.content_object.reference}"
+
