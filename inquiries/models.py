@@ -101,10 +101,12 @@ class Inquiry(models.Model):
         verbose_name_plural = _("inquiries")
         ordering = ["-submitted_at"]
         indexes = [
-            models.Index(F("center"), F("due").asc(nulls_last=True), "service_level_rank",
-                         "submitted_at", "id", name="inquiry_center_queue"),
-            models.Index(F("due").asc(nulls_last=True), "service_level_rank", "submitted_at",
-                         "id", name="inquiry_queue"),
+            # PostgreSQL sorts ascending with NULLs last by default, matching the queue
+            # order `due ASC NULLS LAST`; SQLite cannot declare NULLS LAST in an index.
+            models.Index(fields=["center", "due", "service_level_rank", "submitted_at", "id"],
+                         name="inquiry_center_queue"),
+            models.Index(fields=["due", "service_level_rank", "submitted_at", "id"],
+                         name="inquiry_queue"),
             models.Index(fields=["center", "status"], name="inquiry_center_status"),
             models.Index(fields=["importer", "status"], name="inquiry_importer_status"),
             models.Index(fields=["assignee", "status"], name="inquiry_assignee_status"),
