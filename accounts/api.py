@@ -1,0 +1,28 @@
+"""Importer accounts over the API: read only, limited to the accounts the user sees."""
+
+from django.db.models import Exists, OuterRef, Value
+from drf_spectacular.utils import extend_schema, extend_schema_view
+from rest_framework import viewsets
+
+from .models import Importer, Membership, TradeRole
+from .serializers import ImporterSerializer, error_responses
+
+
+@extend_schema_view(
+    list=extend_schema(responses={200: ImporterSerializer(many=True), **error_responses(401)}),
+    retrieve=extend_schema(responses={200: ImporterSerializer, **error_responses(401, 404)}),
+)
+class ImporterViewSet(viewsets.ReadOnlyModelViewSet):
+    """Importer accounts the signed-in user may see (DESIGN.md §1)."""
+
+    serializer_class = ImporterSerializer
+    filter_backends = []
+
+    def get_queryset(self):
+        user = self.request.user
+        importers = Importer.objects.visible_to(user).order_by("name", "id")
+        if not user.is_authenticated:
+            return importers.annotate(user_is_admin=Value(False))
+        admins = Membership.objects.filter(user=user, importer=OuterRef("pk"),
+                                           role=TradeRole.ADMIN)
+        return importers.annotate(user_is_admin=Exists(admins))

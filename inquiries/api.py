@@ -1,0 +1,288 @@
+"""Inquiries over the API: the queue, filing, lifecycle actions, messages, documents, audit."""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.http import FileResponse, Http404
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiResponse, extend_schema
+from rest_framework import generics, status
+from rest_framework.exceptions import ValidationError
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from accounts.models import Importer
+from accounts.serializers import error_responses
+from cee_portal import access
+from cee_portal.pagination import PagePagination
+
+from . import services
+from .documents import DocumentTooLarge, UnsupportedDocument, upload_document
+from .filters import InquiryFilter
+from .models import Document, Inquiry, InquiryEvent, Message
+from .pagination import InquiryCursorPagination
+from .serializers import (
+    ActionBodySerializer,
+    ActionConflictSerializer,
+    DocumentSerializer,
+    DocumentUploadSerializer,
+    EventSerializer,
+    InquiryCreateSerializer,
+    InquiryListSerializer,
+    InquirySerializer,
+    MessageSerializer,
+)
+from .workflow import Action
+
+# Multipart framing around one file; anything beyond it is over the document limit.
+UPLOAD_OVERHEAD = 64 * 1024
+
+
+def field_errors(exc: DjangoValidationError) -> dict:
+    """Model-level errors as API field errors; `details.x` keys nest under "details"."""
+    if not hasattr(exc, "error_dict"):
+        return {"detail": exc.messages}
+    errors: dict = {}
+    for name, messages in exc.message_dict.items():
+        if name.startswith("details."):
+            errors.setdefault("details", {})[name.removeprefix("details.")] = messages
+        else:
+            errors[name] = messages
+    return errors
+
+
+def full_queryset(user):
+    return (
+        Inquiry.objects.visible_to(user)
+        .select_related("importer", "center", "assignee", "entry")
+        .prefetch_related("referrals")
+    )
+
+
+def visible_inquiry(request, reference: str) -> Inquiry:
+    """The inquiry with this reference if the user sees it; 404 otherwise."""
+    inquiry = full_queryset(request.user).filter(reference=reference).first()
+    if inquiry is None:
+        raise Http404
+    return inquiry
+
+
+def represent(inquiry, request, code=status.HTTP_200_OK) -> Response:
+    fresh = visible_inquiry(request, inquiry.reference)
+    return Response(InquirySerializer(fresh, context={"request": request}).data, status=code)
+
+
+class InquiryListView(generics.ListCreateAPIView):
+    """The queue of inquiries the user sees, keyset-paged; trade filers file new ones."""
+
+    filterset_class = InquiryFilter
+    pagination_class = InquiryCursorPagination
+
+    def get_queryset(self):
+        # Ordering is the paginator's: it pages on the same key it sorts by.
+        return (
+            Inquiry.objects.visible_to(self.request.user)
+            .select_related("assignee")
+            .prefetch_related("referrals")
+            .only(*LIST_COLUMNS)
+        )
+
+    def get_serializer_class(self):
+        return InquiryCreateSerializer if self.request.method == "POST" else InquiryListSerializer
+
+    @extend_schema(responses={200: InquiryListSerializer(many=True),
+                              **error_responses(400, 401)})
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(request=InquiryCreateSerializer,
+                   responses={201: InquirySerializer, **error_responses(400, 401, 403)})
+    def post(self, request, *args, **kwargs):
+        data = InquiryCreateSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        values = data.validated_data
+        importer = Importer.objects.visible_to(request.user).filter(pk=values["importer"]).first()
+        if importer is None:
+            raise ValidationError({"importer": ["Importer not found."]})
+        try:
+            inquiry = services.file_inquiry(
+                importer, by=request.user, type=values["type"], subject=values["subject"],
+                description=values["description"], details=values["details"],
+                entry_number=values["entry_number"] or "", hts=values["hts"] or "")
+        except DjangoValidationError as exc:
+            raise ValidationError(field_errors(exc)) from None
+        return represent(inquiry, request, status.HTTP_201_CREATED)
+
+
+LIST_COLUMNS = [
+    "id", "reference", "importer", "type", "status", "subject", "center",
+    "functional_area", "service_level", "service_level_rank", "assignee", "submitted_at",
+    "first_response_at", "first_response_due", "resolution_due", "statutory_deadline",
+    "statutory_clock", "due",
+    "assignee__id", "assignee__username", "assignee__first_name", "assignee__last_name",
+]
+
+
+class InquiryDetailView(APIView):
+    """One inquiry, with the actions this user may take on it now."""
+
+    @extend_schema(responses={200: InquirySerializer, **error_responses(401, 404)})
+    def get(self, request, reference):
+        inquiry = visible_inquiry(request, reference)
+        return Response(InquirySerializer(inquiry, context={"request": request}).data)
+
+
+class InquiryActionView(APIView):
+    """Take a lifecycle action (DESIGN.md §5): 409 if not open to you now, 400 if bad body."""
+
+    @extend_schema(
+        request=ActionBodySerializer,
+        responses={
+            200: InquirySerializer,
+            409: OpenApiResponse(ActionConflictSerializer,
+                                 description="Not open to you now (role, state or window)."),
+            **error_responses(400, 401, 404),
+        },
+    )
+    def post(self, request, reference, action):
+        inquiry = visible_inquiry(request, reference)
+        if action not in Action.values:
+            raise Http404
+        try:
+            services.perform_action(inquiry, action, by=request.user, data=request.data)
+        except services.ActionNotAllowed as refused:
+            return Response(
+                {"detail": f"{action} is not open to you on {inquiry.reference} now.",
+                 "status": refused.inquiry.status, "allowed_actions": refused.allowed},
+                status=status.HTTP_409_CONFLICT)
+        except DjangoValidationError as exc:
+            raise ValidationError(field_errors(exc)) from None
+        return represent(inquiry, request)
+
+
+class InquiryMessagesView(generics.ListCreateAPIView):
+    """The conversation: external messages, plus internal notes for CBP readers."""
+
+    serializer_class = MessageSerializer
+    pagination_class = PagePagination
+    filter_backends = []
+
+    def get_inquiry(self):
+        if not hasattr(self, "_inquiry"):
+            self._inquiry = visible_inquiry(self.request, self.kwargs["reference"])
+        return self._inquiry
+
+    def get_queryset(self):
+        inquiry = self.get_inquiry()
+        messages = Message.objects.filter(inquiry=inquiry).select_related("author")
+        if not access.sees_internal_notes(self.request.user, inquiry):
+            messages = messages.filter(internal=False)
+        return messages.order_by("created_at", "id")
+
+    @extend_schema(responses={200: MessageSerializer(many=True), **error_responses(401, 404)})
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(responses={201: MessageSerializer, **error_responses(400, 401, 403, 404)})
+    def post(self, request, *args, **kwargs):
+        inquiry = self.get_inquiry()
+        serializer = MessageSerializer(data=request.data)
+        serializer.is_valid(raise_exception=True)
+        try:
+            message = services.post_message(
+                inquiry, by=request.user, body=serializer.validated_data["body"],
+                internal=serializer.validated_data.get("internal", False))
+        except DjangoValidationError as exc:
+            raise ValidationError(field_errors(exc)) from None
+        return Response(MessageSerializer(message).data, status=status.HTTP_201_CREATED)
+
+
+class InquiryDocumentsView(generics.ListCreateAPIView):
+    """Documents of an inquiry; uploads are checked by content, size and who uploads."""
+
+    serializer_class = DocumentSerializer
+    pagination_class = PagePagination
+    filter_backends = []
+    parser_classes = [MultiPartParser, FormParser, JSONParser]
+
+    def get_inquiry(self):
+        if not hasattr(self, "_inquiry"):
+            self._inquiry = visible_inquiry(self.request, self.kwargs["reference"])
+        return self._inquiry
+
+    def get_queryset(self):
+        return (Document.objects.filter(inquiry=self.get_inquiry())
+                .select_related("uploaded_by").order_by("uploaded_at", "id"))
+
+    @extend_schema(responses={200: DocumentSerializer(many=True), **error_responses(401, 404)})
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+
+    @extend_schema(
+        request={"multipart/form-data": DocumentUploadSerializer},
+        responses={201: DocumentSerializer,
+                   **error_responses(400, 401, 403, 404, 413, 415)},
+    )
+    def post(self, request, *args, **kwargs):
+        inquiry = self.get_inquiry()
+        too_large = Response({"detail": "A document may be at most 20 MB."},
+                             status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
+        try:
+            length = int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:
+            length = 0
+        if length > settings.DOCUMENT_MAX_BYTES + UPLOAD_OVERHEAD:
+            return too_large
+        upload = DocumentUploadSerializer(data=request.data)
+        upload.is_valid(raise_exception=True)
+        try:
+            document = upload_document(inquiry, by=request.user,
+                                       uploaded=upload.validated_data["file"])
+        except DocumentTooLarge:
+            return too_large
+        except UnsupportedDocument as exc:
+            return Response({"detail": str(exc)},
+                            status=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE)
+        except DjangoValidationError as exc:
+            raise ValidationError(field_errors(exc)) from None
+        return Response(DocumentSerializer(document).data, status=status.HTTP_201_CREATED)
+
+
+class DocumentDownloadView(APIView):
+    """The stored file, only if the user sees its inquiry."""
+
+    @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY,
+                              **error_responses(401, 404)})
+    def get(self, request, pk):
+        visible = Inquiry.objects.visible_to(request.user).values("pk")
+        document = Document.objects.filter(pk=pk, inquiry__in=visible).first()
+        if document is None:
+            raise Http404
+        try:
+            handle = document.file.open("rb")
+        except (FileNotFoundError, OSError):
+            raise Http404 from None
+        response = FileResponse(handle, as_attachment=True, filename=document.filename,
+                                content_type=document.content_type)
+        response["X-Content-Type-Options"] = "nosniff"
+        return response
+
+
+class InquiryEventsView(generics.ListAPIView):
+    """The audit trail as this user may see it: trade-visible events only for trade and PGA."""
+
+    serializer_class = EventSerializer
+    pagination_class = PagePagination
+    filter_backends = []
+
+    def get_queryset(self):
+        inquiry = visible_inquiry(self.request, self.kwargs["reference"])
+        events = InquiryEvent.objects.filter(inquiry=inquiry).select_related("actor")
+        if not access.sees_internal_notes(self.request.user, inquiry):
+            events = events.filter(trade_visible=True)
+        return events.order_by("sequence")
+
+    @extend_schema(responses={200: EventSerializer(many=True), **error_responses(401, 404)})
+    def get(self, request, *args, **kwargs):
+        return super().get(request, *args, **kwargs)
+

@@ -1,0 +1,215 @@
+"""Keyset (cursor) paging of inquiry lists in the queue order or newest first (DESIGN.md §5, §12).
+
+A cursor holds the sort key of the row it starts after (or before, going back), so each
+page is one indexed range scan with no OFFSET and no count, whatever the page number.
+"""
+
+import base64
+import binascii
+import json
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from django.db.models import F, Q
+
+# Row-value comparison `(a, b, c) > (x, y, z)`: one indexable condition on PostgreSQL.
+# Django 5.2 keeps these lookups in a private module (they back composite primary keys).
+from django.db.models.fields.tuple_lookups import Tuple, TupleGreaterThan, TupleLessThan
+from django.utils.dateparse import parse_datetime
+from rest_framework.exceptions import ValidationError
+from rest_framework.pagination import BasePagination
+from rest_framework.response import Response
+from rest_framework.utils.urls import remove_query_param, replace_query_param
+
+QUEUE = "queue"
+NEWEST = "newest"
+ORDERINGS = (QUEUE, NEWEST)
+NEXT, PREVIOUS = "n", "p"
+
+
+@dataclass(frozen=True)
+class Cursor:
+    direction: str
+    ordering: str
+    due: date | None
+    rank: int
+    submitted_at: datetime
+    id: int
+
+
+def _after_queue(c: Cursor) -> Q:
+    rest = Tuple(F("service_level_rank"), F("submitted_at"), F("id"))
+    values = (c.rank, c.submitted_at, c.id)
+    if c.due is None:
+        return Q(due__isnull=True) & Q(TupleGreaterThan(rest, values))
+    key = Tuple(F("due"), F("service_level_rank"), F("submitted_at"), F("id"))
+    # A NULL due sorts last: every such row comes after a dated one.
+    return Q(TupleGreaterThan(key, (c.due, *values))) | Q(due__isnull=True)
+
+
+def _before_queue(c: Cursor) -> Q:
+    rest = Tuple(F("service_level_rank"), F("submitted_at"), F("id"))
+    values = (c.rank, c.submitted_at, c.id)
+    if c.due is None:
+        return Q(due__isnull=False) | (Q(due__isnull=True) & Q(TupleLessThan(rest, values)))
+    key = Tuple(F("due"), F("service_level_rank"), F("submitted_at"), F("id"))
+    return Q(TupleLessThan(key, (c.due, *values)))
+
+
+def _newest_key():
+    return Tuple(F("submitted_at"), F("id"))
+
+
+def keyset_filter(cursor: Cursor) -> Q:
+    """Rows strictly beyond the cursor in its direction and order."""
+    if cursor.ordering == QUEUE:
+        return _after_queue(cursor) if cursor.direction == NEXT else _before_queue(cursor)
+    values = (cursor.submitted_at, cursor.id)
+    if cursor.direction == NEXT:
+        return Q(TupleLessThan(_newest_key(), values))
+    return Q(TupleGreaterThan(_newest_key(), values))
+
+
+def order_by(queryset, ordering: str, *, reverse: bool = False):
+    """Apply the queue order or newest first, or their exact reverse (for going back)."""
+    if ordering == QUEUE:
+        if reverse:
+            return queryset.order_by(F("due").desc(nulls_first=True), "-service_level_rank",
+                                     "-submitted_at", "-id")
+        return queryset.queue_order()
+    if reverse:
+        return queryset.order_by("submitted_at", "id")
+    return queryset.newest_first()
+
+
+def encode_cursor(cursor: Cursor) -> str:
+    raw = json.dumps([
+        cursor.direction, cursor.ordering, cursor.due.isoformat() if cursor.due else None,
+        cursor.rank, cursor.submitted_at.isoformat(), cursor.id,
+    ], separators=(",", ":"))
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def decode_cursor(value: str) -> Cursor:
+    """Read a cursor made by `encode_cursor`; anything else is a ValueError."""
+    try:
+        padded = value + "=" * (-len(value) % 4)
+        direction, ordering, due, rank, submitted, pk = json.loads(
+            base64.urlsafe_b64decode(padded.encode()))
+    except (binascii.Error, UnicodeError, ValueError, TypeError) as exc:
+        raise ValueError("bad cursor") from exc
+    submitted_at = parse_datetime(submitted) if isinstance(submitted, str) else None
+    if (direction not in (NEXT, PREVIOUS) or ordering not in ORDERINGS
+            or submitted_at is None or submitted_at.tzinfo is None
+            or type(rank) is not int or type(pk) is not int or not 0 <= rank < 2**15
+            or not 0 < pk < 2**63 or not (due is None or isinstance(due, str))):
+        raise ValueError("bad cursor")
+    return Cursor(direction, ordering, date.fromisoformat(due) if due else None, rank,
+                  submitted_at, pk)
+
+
+class InquiryCursorPagination(BasePagination):
+    """{"next", "previous", "results"}: 50 a page (`page_size` up to 200), no count query."""
+
+    page_size = 50
+    max_page_size = 200
+    cursor_query_param = "cursor"
+    page_size_query_param = "page_size"
+    ordering_query_param = "ordering"
+
+    def get_ordering(self, request) -> str:
+        value = request.query_params.get(self.ordering_query_param) or QUEUE
+        if value not in ORDERINGS:
+            raise ValidationError({self.ordering_query_param: [
+                f"Choose one of: {', '.join(ORDERINGS)}."]})
+        return value
+
+    def get_page_size(self, request) -> int:
+        try:
+            size = int(request.query_params.get(self.page_size_query_param, self.page_size))
+        except (TypeError, ValueError):
+            return self.page_size
+        return min(max(size, 1), self.max_page_size)
+
+    def get_cursor(self, request, ordering: str) -> Cursor | None:
+        value = request.query_params.get(self.cursor_query_param)
+        if not value:
+            return None
+        try:
+            cursor = decode_cursor(value)
+        except ValueError:
+            cursor = None
+        if cursor is None or cursor.ordering != ordering:
+            raise ValidationError({self.cursor_query_param: ["This cursor is not valid here."]})
+        return cursor
+
+    def paginate_queryset(self, queryset, request, view=None):
+        self.request = request
+        self.ordering = self.get_ordering(request)
+        size = self.get_page_size(request)
+        cursor = self.get_cursor(request, self.ordering)
+        backwards = cursor is not None and cursor.direction == PREVIOUS
+        if cursor is not None:
+            queryset = queryset.filter(keyset_filter(cursor))
+        rows = list(order_by(queryset, self.ordering, reverse=backwards)[: size + 1])
+        more = len(rows) > size
+        rows = rows[:size]
+        if backwards:
+            rows.reverse()
+            self.has_next, self.has_previous = True, more
+        else:
+            self.has_next, self.has_previous = more, cursor is not None
+        self.rows = rows
+        return rows
+
+    def _cursor_for(self, row, direction: str) -> Cursor:
+        return Cursor(direction, self.ordering, row.due, row.service_level_rank,
+                      row.submitted_at, row.pk)
+
+    def _link(self, direction: str) -> str:
+        url = self.request.build_absolute_uri()
+        row = self.rows[-1] if direction == NEXT else self.rows[0]
+        return replace_query_param(url, self.cursor_query_param,
+                                   encode_cursor(self._cursor_for(row, direction)))
+
+    def get_next_link(self) -> str | None:
+        if not self.has_next or not self.rows:
+            return None
+        return self._link(NEXT)
+
+    def get_previous_link(self) -> str | None:
+        if not self.has_previous:
+            return None
+        if not self.rows:
+            # Past the end (e.g. rows removed meanwhile): back to the first page.
+            return remove_query_param(self.request.build_absolute_uri(), self.cursor_query_param)
+        return self._link(PREVIOUS)
+
+    def get_paginated_response(self, data):
+        return Response({"next": self.get_next_link(), "previous": self.get_previous_link(),
+                         "results": data})
+
+    def get_paginated_response_schema(self, schema):
+        return {
+            "type": "object",
+            "required": ["results"],
+            "properties": {
+                "next": {"type": "string", "nullable": True, "format": "uri"},
+                "previous": {"type": "string", "nullable": True, "format": "uri"},
+                "results": schema,
+            },
+        }
+
+    def get_schema_operation_parameters(self, view):
+        return [
+            {"name": self.cursor_query_param, "required": False, "in": "query",
+             "description": "The page cursor from a `next` or `previous` link.",
+             "schema": {"type": "string"}},
+            {"name": self.page_size_query_param, "required": False, "in": "query",
+             "description": f"Rows a page, up to {self.max_page_size} (default "
+                            f"{self.page_size}).",
+             "schema": {"type": "integer"}},
+            {"name": self.ordering_query_param, "required": False, "in": "query",
+             "description": "`queue` (due, service level, submitted; the default) or `newest`.",
+             "schema": {"type": "string", "enum": list(ORDERINGS)}},
+        ]

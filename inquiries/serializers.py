@@ -1,0 +1,152 @@
+"""API representations of inquiries, their messages, documents and events (DESIGN.md §9)."""
+
+from drf_spectacular.utils import extend_schema_field
+from rest_framework import serializers
+
+from accounts.serializers import UserRefSerializer
+from accounts.trust import ServiceLevel
+from centers.models import FunctionalArea
+
+from . import services
+from .models import Document, InquiryEvent, Message
+from .types import InquiryType, Outcome, StatutoryClock
+from .workflow import Action, Status
+
+
+class InquiryListSerializer(serializers.Serializer):
+    """The lean queue row: selected columns only, no per-row queries."""
+
+    reference = serializers.CharField(read_only=True)
+    importer = serializers.IntegerField(source="importer_id", read_only=True)
+    type = serializers.ChoiceField(choices=InquiryType.choices, read_only=True)
+    status = serializers.ChoiceField(choices=Status.choices, read_only=True)
+    status_label = serializers.CharField(read_only=True)
+    subject = serializers.CharField(read_only=True)
+    center = serializers.CharField(source="center_id", allow_null=True, read_only=True)
+    functional_area = serializers.ChoiceField(choices=FunctionalArea.choices, read_only=True)
+    service_level = serializers.ChoiceField(choices=ServiceLevel.choices, read_only=True)
+    assignee = UserRefSerializer(allow_null=True, read_only=True)
+    submitted_at = serializers.DateTimeField(read_only=True)
+    sla_due = serializers.DateField(allow_null=True, read_only=True)
+    sla_paused = serializers.BooleanField(read_only=True)
+    statutory_deadline = serializers.DateField(allow_null=True, read_only=True)
+    statutory_clock = serializers.SerializerMethodField()
+    due = serializers.DateField(allow_null=True, read_only=True)
+
+    @extend_schema_field(serializers.ChoiceField(choices=StatutoryClock.choices,
+                                                 allow_null=True))
+    def get_statutory_clock(self, inquiry) -> str | None:
+        return inquiry.statutory_clock or None
+
+
+class InquirySerializer(InquiryListSerializer):
+    """The full inquiry, with the actions this user may take on it now."""
+
+    description = serializers.CharField(read_only=True)
+    details = serializers.JSONField(read_only=True)
+    entry_number = serializers.SerializerMethodField()
+    hts = serializers.CharField(read_only=True)
+    routing_reason = serializers.CharField(read_only=True)
+    first_response_due = serializers.DateField(allow_null=True, read_only=True)
+    resolution_due = serializers.DateField(allow_null=True, read_only=True)
+    reply_due = serializers.DateField(allow_null=True, read_only=True)
+    outcome = serializers.SerializerMethodField()
+    allowed_actions = serializers.SerializerMethodField()
+    # `risk_segment` (CBP roles only) joins these fields once the nightly account risk
+    # report stores segments.
+
+    class Meta:
+        fields = [
+            "reference", "importer", "type", "status", "status_label", "subject",
+            "description", "details", "entry_number", "hts", "center", "functional_area",
+            "routing_reason", "service_level", "assignee", "submitted_at",
+            "first_response_due", "resolution_due", "sla_due", "sla_paused", "reply_due",
+            "statutory_deadline", "statutory_clock", "due", "outcome", "allowed_actions",
+        ]
+
+    def get_fields(self):
+        fields = super().get_fields()
+        return {name: fields[name] for name in self.Meta.fields}
+
+    @extend_schema_field(serializers.CharField(allow_null=True))
+    def get_entry_number(self, inquiry) -> str | None:
+        return inquiry.entry.entry_number if inquiry.entry_id else None
+
+    @extend_schema_field(serializers.ChoiceField(choices=Outcome.choices, allow_null=True))
+    def get_outcome(self, inquiry) -> str | None:
+        return inquiry.outcome or None
+
+    @extend_schema_field(serializers.ListField(
+        child=serializers.ChoiceField(choices=Action.choices)))
+    def get_allowed_actions(self, inquiry) -> list[str]:
+        return services.allowed_actions_for(inquiry, self.context["request"].user)
+
+
+class InquiryCreateSerializer(serializers.Serializer):
+    """What a trade filer sends to file an inquiry; the service validates the rest."""
+
+    importer = serializers.IntegerField(min_value=1, max_value=2**31 - 1)
+    type = serializers.ChoiceField(choices=InquiryType.choices)
+    subject = serializers.CharField(max_length=200)
+    description = serializers.CharField(required=False, allow_blank=True, default="",
+                                        max_length=20_000)
+    details = serializers.DictField(required=False, default=dict,
+                                    help_text="The type's own fields, e.g. cf28_issue_date.")
+    entry_number = serializers.CharField(required=False, allow_blank=True, allow_null=True,
+                                         default="", max_length=20)
+    hts = serializers.CharField(required=False, allow_blank=True, allow_null=True, default="",
+                                max_length=20)
+
+
+class ActionBodySerializer(serializers.Serializer):
+    """Body of a lifecycle action; which fields each action needs is in DESIGN.md §5."""
+
+    assignee = serializers.IntegerField(required=False)
+    message = serializers.CharField(required=False)
+    target = serializers.CharField(required=False, help_text='"hq", "fpf" or "pga:<code>".')
+    note = serializers.CharField(required=False)
+    decision = serializers.CharField(required=False)
+    reason = serializers.CharField(required=False)
+    resolution = serializers.CharField(required=False)
+    outcome = serializers.ChoiceField(choices=Outcome.choices, required=False)
+    requested_on = serializers.DateField(required=False)
+    center = serializers.CharField(required=False)
+
+
+class ActionConflictSerializer(serializers.Serializer):
+    detail = serializers.CharField()
+    status = serializers.ChoiceField(choices=Status.choices)
+    allowed_actions = serializers.ListField(child=serializers.CharField())
+
+
+class MessageSerializer(serializers.ModelSerializer):
+    author = UserRefSerializer(read_only=True)
+
+    class Meta:
+        model = Message
+        fields = ["id", "author", "body", "internal", "created_at"]
+        read_only_fields = ["id", "author", "created_at"]
+        extra_kwargs = {"body": {"max_length": 10_000}, "internal": {"default": False}}
+
+
+class DocumentSerializer(serializers.ModelSerializer):
+    uploaded_by = UserRefSerializer(read_only=True)
+
+    class Meta:
+        model = Document
+        fields = ["id", "filename", "content_type", "size", "sha256", "uploaded_by",
+                  "uploaded_at"]
+        read_only_fields = fields
+
+
+class DocumentUploadSerializer(serializers.Serializer):
+    file = serializers.FileField(help_text="PDF, PNG, JPEG, TIFF, CSV, XLSX or DOCX; 20 MB.")
+
+
+class EventSerializer(serializers.ModelSerializer):
+    actor = UserRefSerializer(allow_null=True, read_only=True)
+
+    class Meta:
+        model = InquiryEvent
+        fields = ["actor", "action", "from_status", "to_status", "at"]
+        read_only_fields = fields
