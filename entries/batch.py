@@ -125,7 +125,10 @@ def _port(value) -> str:
 
 
 def _money(value) -> Decimal:
-    amount = Decimal(_required(value))
+    try:
+        amount = Decimal(_required(value))
+    except InvalidOperation:
+        raise ValueError(f"{value!r} is not an amount in dollars.") from None
     if not amount.is_finite() or amount < 0 or amount.as_tuple().exponent < -2:
         raise ValueError(f"{value!r} is not an amount in dollars with at most 2 decimals.")
     if amount >= Decimal("1e12"):
@@ -158,6 +161,9 @@ def _primary_hts(value) -> str:
 
 
 def _additional_hts(values) -> list[str]:
+    if any(not isinstance(value, str) for value in values):
+        raise ValueError("additional_hts holds HTS numbers written as text, such as "
+                         "\"9903.88.0300\".")
     return [normalize_hts(value, allow_special=True) for value in values]
 
 
@@ -274,9 +280,7 @@ def parse_json(content: bytes) -> tuple[list[EntryRecord], list[RowError]]:
     entries = document.get("entries") if isinstance(document, dict) else None
     if not isinstance(entries, list) or not entries:
         return [], [RowError(0, "entries", 'Send {"entries": [...]} with at least one entry.')]
-    if sum(len(e.get("lines") or []) if isinstance(e, dict) else 1 for e in entries) > (
-        MAX_BATCH_ROWS
-    ):
+    if sum(_line_count(entry) for entry in entries) > MAX_BATCH_ROWS:
         raise BatchTooLarge
     errors: list[RowError] = []
     records: list[EntryRecord] = []
@@ -286,14 +290,20 @@ def parse_json(content: bytes) -> tuple[list[EntryRecord], list[RowError]]:
             errors.append(RowError(position, "entry", "Each entry is a JSON object."))
             continue
         record = _entry_record(position, data, errors)
-        if record.entry_number in seen:
+        if record.entry_number and record.entry_number in seen:
             errors.append(RowError(position, "entry_number",
                                    f"Entry {record.entry_number} also appears at position "
                                    f"{seen[record.entry_number]}."))
-        seen.setdefault(record.entry_number, position)
+        if record.entry_number:
+            seen.setdefault(record.entry_number, position)
         _json_lines(record, data.get("lines"), position, errors)
         records.append(record)
     return records, errors
+
+
+def _line_count(entry) -> int:
+    lines = entry.get("lines") if isinstance(entry, dict) else None
+    return len(lines) if isinstance(lines, list) else 1
 
 
 def _json_lines(record: EntryRecord, lines, position: int, errors: list[RowError]) -> None:

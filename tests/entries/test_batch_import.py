@@ -250,8 +250,6 @@ def test_bad_row_errors_carry_a_readable_message(importer):
     }
 
 
-@pytest.mark.xfail(strict=True, reason="entries/batch.py _money: a non-numeric amount yields "
-                   "the message \"[<class 'decimal.ConversionSyntax'>]\" (reported)")
 def test_a_non_numeric_amount_is_explained_in_plain_words(importer):
     bad = entry(entry_number(1), importer.ior_number, lines=[line(duty="abc")])
     with pytest.raises(BatchRejected) as exc_info:
@@ -358,25 +356,17 @@ def test_the_same_entry_twice_in_a_json_batch_is_refused(importer):
         (3, "entry_number")]
 
 
-@pytest.mark.xfail(strict=True, reason="entries/batch.py parse_json: two entries with invalid "
-                   "numbers also get a spurious 'Entry None also appears' error (reported)")
 def test_two_malformed_json_entry_numbers_are_each_reported_once(importer):
     entries = [entry("bad", importer.ior_number), entry("worse", importer.ior_number)]
     assert _rejected_json(entries) == [(1, "entry_number"), (2, "entry_number")]
 
 
-@pytest.mark.xfail(strict=True, raises=AttributeError,
-                   reason="entries/batch.py _additional_hts: a non-string number in a JSON "
-                   "list raises AttributeError instead of a row error (reported)")
 def test_a_json_additional_hts_given_as_a_number_is_a_row_error(importer):
     data = entry(entry_number(1), importer.ior_number)
     data["lines"][0]["additional_hts"] = [9903880300]
     assert _rejected_json([data]) == [(1, "additional_hts")]
 
 
-@pytest.mark.xfail(strict=True, raises=TypeError,
-                   reason="entries/batch.py parse_json: 'lines' given as a number raises "
-                   "TypeError in the row count instead of a row error (reported)")
 def test_json_lines_given_as_a_number_is_a_row_error(importer):
     data = entry(entry_number(1), importer.ior_number)
     data["lines"] = 5
