@@ -91,6 +91,7 @@ TEMPLATES = [
     },
 ]
 FORM_RENDERER = "cee_portal.forms.USWDSFormRenderer"
+FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6 default, adopted now
 
 # --- Database -------------------------------------------------------------------------
 
