@@ -47,6 +47,10 @@ def test_public_pages_render_and_pass_axe(live_server, page):
     assert page.locator("tbody tr").count() == 10
     axe_check(page)
     _shot(page, "centers")
+    page.set_viewport_size({"width": 390, "height": 844})  # the table stacks on phones
+    axe_check(page)
+    _shot(page, "centers-phone")
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("link", name="Electronics").click()
     assert page.get_by_text("For small and mid-size importers").is_visible()
