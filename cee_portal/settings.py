@@ -91,7 +91,6 @@ TEMPLATES = [
     },
 ]
 FORM_RENDERER = "cee_portal.forms.USWDSFormRenderer"
-FORMS_URLFIELD_ASSUME_HTTPS = True  # the Django 6 default, adopted now
 
 # --- Database -------------------------------------------------------------------------
 

@@ -18,3 +18,27 @@ def republish_outbox() -> int:
     for pk in ids:
         deliver_notification.delay(pk)
     return len(ids)
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
+def deadline_sweep() -> int:
+    """Hourly: record deemed denials of protests whose clock ran out."""
+    from .sweeps import deem_denied_protests
+
+    return len(deem_denied_protests())
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
+def auto_close_resolved() -> int:
+    """Daily: close inquiries resolved more than 30 days ago."""
+    from .sweeps import auto_close_resolved as close
+
+    return len(close())
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
+def refresh_clocks() -> int:
+    """Nightly: recompute stored clocks so the queue order stays right."""
+    from .services import refresh_all_clocks
+
+    return refresh_all_clocks()
