@@ -32,7 +32,7 @@ def cache_status() -> str:
 
 
 def broker_status() -> str:
-    if settings.CELERY_TASK_ALWAYS_EAGER and settings.CELERY_BROKER_URL == "memory://":
+    if settings.CELERY_TASK_ALWAYS_EAGER and settings.CELERY_BROKER_URL.startswith("memory://"):
         return EAGER
     try:
         with celery_app.connection_for_write() as conn:
