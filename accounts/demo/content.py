@@ -26,7 +26,8 @@ INDUSTRY = {
     "AA": "the automotive industry (headings 8701–8711, 8713, 8714 and 8716), aerospace "
           "(headings 8801–8805) and other transportation equipment and related parts, "
           "including ignition and starting equipment of heading 8511 since March 2014",
-    "PHC": "pharmaceuticals, chemicals and, since 2012, the health equipment industry",
+    "PHC": "pharmaceuticals, health and chemicals; in 2012 it was set to expand to the health "
+           "equipment industry",
 }
 
 COMMON = (
@@ -58,9 +59,8 @@ def _descriptions() -> None:
             f"It covers {industry}." if industry else "",
             f"Coverage in the portal: {_chapters(center.hts_prefixes)} (the longest matching "
             "HTS prefix decides).",
-            COMMON,
         ]
-        description = " ".join(line for line in lines if line)
+        description = " ".join(line for line in lines if line) + "\n\n" + COMMON
         if center.description != description:
             center.description = description
             center.save(update_fields=["description"])
