@@ -12,7 +12,7 @@ class Migration(migrations.Migration):
     initial = True
 
     dependencies = [
-        ('accounts', '0003_engagement_plans'),
+        ('accounts', '0002_importer_relations'),
         ('auth', '0012_alter_user_first_name_max_length'),
         ('centers', '0002_load_reference_data'),
         ('entries', '0001_initial'),
