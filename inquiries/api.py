@@ -1,5 +1,7 @@
 """Inquiries over the API: the queue, filing, lifecycle actions, messages, documents, audit."""
 
+import re
+
 from django.conf import settings
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import FileResponse, Http404
@@ -34,6 +36,7 @@ from .serializers import (
 )
 from .workflow import Action
 
+REFERENCE = re.compile(r"^CEE-\d{4}-\d{6,12}$")
 # Multipart framing around one file; anything beyond it is over the document limit.
 UPLOAD_OVERHEAD = 64 * 1024
 
@@ -61,6 +64,8 @@ def full_queryset(user):
 
 def visible_inquiry(request, reference: str) -> Inquiry:
     """The inquiry with this reference if the user sees it; 404 otherwise."""
+    if not REFERENCE.match(reference):
+        raise Http404
     inquiry = full_queryset(request.user).filter(reference=reference).first()
     if inquiry is None:
         raise Http404
@@ -123,6 +128,20 @@ LIST_COLUMNS = [
 ]
 
 
+def action_data(data) -> dict:
+    """The body as a dict; an id of the wrong type becomes None so the service reports it."""
+    if not isinstance(data, dict):
+        return {}
+    data = dict(data.items())
+    assignee = data.get("assignee")
+    if "assignee" in data and not (
+        (isinstance(assignee, int) and not isinstance(assignee, bool) and 0 < assignee < 2**31)
+        or (isinstance(assignee, str) and assignee.isdigit() and len(assignee) < 10)
+    ):
+        data["assignee"] = None
+    return data
+
+
 class InquiryDetailView(APIView):
     """One inquiry, with the actions this user may take on it now."""
 
@@ -149,7 +168,8 @@ class InquiryActionView(APIView):
         if action not in Action.values:
             raise Http404
         try:
-            services.perform_action(inquiry, action, by=request.user, data=request.data)
+            services.perform_action(inquiry, action, by=request.user,
+                                    data=action_data(request.data))
         except services.ActionNotAllowed as refused:
             return Response(
                 {"detail": f"{action} is not open to you on {inquiry.reference} now.",

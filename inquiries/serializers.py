@@ -97,6 +97,15 @@ class InquiryCreateSerializer(serializers.Serializer):
     hts = serializers.CharField(required=False, allow_blank=True, allow_null=True, default="",
                                 max_length=20)
 
+    def validate_details(self, details: dict) -> dict:
+        # Every detail is sent as text (dates ISO); the type's form parses it.
+        wrong = sorted(name for name, value in details.items()
+                       if value is not None and not isinstance(value, str))
+        if wrong:
+            raise serializers.ValidationError(
+                {name: ["Send this value as text."] for name in wrong})
+        return details
+
 
 class ActionBodySerializer(serializers.Serializer):
     """Body of a lifecycle action; which fields each action needs is in DESIGN.md §5."""
