@@ -3,7 +3,17 @@ from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.core.exceptions import ValidationError
 
 from . import services
-from .models import AccountExecutiveAssignment, Importer, ImporterDelegation, Membership, User
+from .models import (
+    AccountExecutiveAssignment,
+    EngagementPlan,
+    Importer,
+    ImporterDelegation,
+    Membership,
+    PlanEvent,
+    PlanReview,
+    PlanVersion,
+    User,
+)
 
 
 @admin.register(User)
@@ -103,3 +113,79 @@ class AccountExecutiveAssignmentAdmin(admin.ModelAdmin):
             services.assign_account_executive(obj.importer, ae=obj.ae, by=request.user)
         except ValidationError as exc:
             self.message_user(request, "; ".join(exc.messages), messages.ERROR)
+
+
+class ReadOnlyAdminMixin:
+    """Rows that are history: shown in the admin, never added, changed or deleted there."""
+
+    def has_add_permission(self, request, obj=None):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+class PlanVersionInline(ReadOnlyAdminMixin, admin.TabularInline):
+    model = PlanVersion
+    extra = 0
+    fields = ["number", "submitted_by", "submitted_at"]
+    readonly_fields = fields
+
+
+class PlanEventInline(ReadOnlyAdminMixin, admin.TabularInline):
+    model = PlanEvent
+    extra = 0
+    fields = ["at", "actor", "action", "from_status", "to_status", "comment"]
+    readonly_fields = fields
+
+
+class PlanReviewInline(ReadOnlyAdminMixin, admin.TabularInline):
+    model = PlanReview
+    extra = 0
+    fields = ["reviewed_on", "reviewed_by", "touch_points_used", "touch_points_planned"]
+    readonly_fields = fields
+
+
+@admin.register(EngagementPlan)
+class EngagementPlanAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    """Plans change only through their workflow (pages and API), so the admin shows them."""
+
+    list_display = ["id", "importer", "ae", "status", "version", "period_start", "period_end",
+                    "review_cadence"]
+    list_filter = ["status", "review_cadence"]
+    search_fields = ["importer__name", "ae__username"]
+    list_select_related = ["importer", "ae"]
+    readonly_fields = ["importer", "ae", "status", "version", "period_start", "period_end",
+                       "review_cadence", "goals", "touch_points", "benefits", "created_by",
+                       "created_at", "updated_at", "activated_at", "closed_at"]
+    inlines = [PlanVersionInline, PlanEventInline, PlanReviewInline]
+
+
+@admin.register(PlanVersion)
+class PlanVersionAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["plan", "number", "submitted_by", "submitted_at"]
+    search_fields = ["plan__importer__name"]
+    list_select_related = ["plan__importer", "submitted_by"]
+    readonly_fields = ["plan", "number", "snapshot", "submitted_by", "submitted_at"]
+
+
+@admin.register(PlanEvent)
+class PlanEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["plan", "at", "actor", "action", "from_status", "to_status"]
+    list_filter = ["action", "to_status"]
+    search_fields = ["plan__importer__name", "actor__username", "comment"]
+    list_select_related = ["plan__importer", "actor"]
+    readonly_fields = ["plan", "at", "actor", "action", "from_status", "to_status", "comment"]
+
+
+@admin.register(PlanReview)
+class PlanReviewAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
+    list_display = ["plan", "reviewed_on", "reviewed_by", "touch_points_used",
+                    "touch_points_planned"]
+    search_fields = ["plan__importer__name"]
+    list_select_related = ["plan__importer", "reviewed_by"]
+    readonly_fields = ["plan", "reviewed_on", "reviewed_by", "progress", "touch_points_used",
+                       "touch_points_planned", "notes", "created_at"]

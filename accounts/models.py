@@ -1,15 +1,18 @@
-"""Users, importer accounts, memberships, broker delegations and Account Executives."""
+"""Users, importer accounts, memberships, broker delegations, Account Executives, plans."""
 
 from django.conf import settings
 from django.contrib.auth.models import AbstractUser
+from django.core.exceptions import ValidationError
+from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.db.models import Q
+from django.db.models import Exists, ExpressionWrapper, F, Max, OuterRef, Prefetch, Q, Value
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from guardian.models import UserObjectPermissionBase
 
-from . import trust
+from . import plans, trust
 from .ior import is_ssn, mask_ior_number, normalize_ior_number
+from .plans import PlanAction, PlanStatus, ReviewCadence
 from .trust import CtpatTier
 
 
@@ -240,3 +243,245 @@ class AccountExecutiveAssignment(models.Model):
 
     def __str__(self):
         return f"{self.ae} for {self.importer.name}"
+
+
+# Engagement plans (DESIGN.md §6) ---------------------------------------------------------
+
+
+def plan_role_annotations(user, importer_field: str) -> dict:
+    """Boolean annotations of what `user` is to the importer at `importer_field`."""
+    from cee_portal import access
+
+    if not user.is_authenticated or not user.is_active:
+        return {"user_is_importer_admin": Value(False), "user_is_ae": Value(False)}
+    admins = Membership.objects.filter(
+        user=user, importer=OuterRef(importer_field), role=TradeRole.ADMIN
+    )
+    return {
+        "user_is_importer_admin": Exists(admins),
+        "user_is_ae": ExpressionWrapper(
+            access.ae_importer_q(user, importer_field), output_field=models.BooleanField()
+        ),
+    }
+
+
+class EngagementPlanQuerySet(models.QuerySet):
+    def visible_to(self, user):
+        """Plans of the importer's members and delegates, its active AE, and superusers."""
+        from cee_portal import access
+
+        if not user.is_authenticated or not user.is_active or user.is_service_account:
+            return self.none()
+        if user.is_superuser:
+            return self
+        return self.filter(
+            access.trade_importer_q(user, "importer_id") | access.ae_importer_q(user, "importer_id")
+        )
+
+    def with_roles(self, user):
+        """Annotate what `user` is to each plan; read it as `plan.user_roles`."""
+        return self.annotate(**plan_role_annotations(user, "importer_id"))
+
+    def for_ae(self, ae):
+        """Plans of the accounts `ae` is the active Account Executive of."""
+        from cee_portal import access
+
+        return self.filter(access.ae_importer_q(ae, "importer_id"))
+
+    def active(self):
+        return self.filter(status=PlanStatus.ACTIVE)
+
+    def awaiting_approval(self):
+        return self.filter(status=PlanStatus.SUBMITTED)
+
+    def with_last_review(self):
+        return self.annotate(last_reviewed_on=Max("reviews__reviewed_on"))
+
+    def with_comments(self):
+        """Prefetch the commented events, with their authors, as `plan.comment_events`."""
+        commented = PlanEvent.objects.exclude(comment="").select_related("actor")
+        return self.prefetch_related(
+            Prefetch("events", queryset=commented, to_attr="comment_events")
+        )
+
+
+class EngagementPlan(models.Model):
+    """A trusted partner's engagement plan with its Account Executive."""
+
+    Status = PlanStatus
+
+    importer = models.ForeignKey(
+        Importer, on_delete=models.PROTECT, related_name="engagement_plans"
+    )
+    ae = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="engagement_plans",
+        verbose_name=_("Account Executive"),
+        help_text=_("The importer's Account Executive when the plan was drawn up."),
+    )
+    status = models.CharField(
+        max_length=20, choices=PlanStatus.choices, default=PlanStatus.DRAFT, editable=False
+    )
+    version = models.PositiveIntegerField(
+        default=0, editable=False, help_text=_("Number of the last submitted version.")
+    )
+    period_start = models.DateField(_("period start"))
+    period_end = models.DateField(_("period end"))
+    review_cadence = models.CharField(
+        max_length=10, choices=ReviewCadence.choices, default=ReviewCadence.QUARTERLY
+    )
+    goals = models.JSONField(default=list, blank=True, encoder=DjangoJSONEncoder)
+    touch_points = models.JSONField(default=list, blank=True, encoder=DjangoJSONEncoder)
+    benefits = models.JSONField(default=list, blank=True, encoder=DjangoJSONEncoder)
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+    )
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+    updated_at = models.DateTimeField(auto_now=True)
+    activated_at = models.DateTimeField(null=True, blank=True, editable=False)
+    closed_at = models.DateTimeField(null=True, blank=True, editable=False)
+
+    objects = EngagementPlanQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["importer"],
+                condition=Q(status=PlanStatus.ACTIVE),
+                name="one_active_plan_per_importer",
+            ),
+            models.CheckConstraint(
+                condition=Q(period_end__gte=F("period_start")), name="plan_period_in_order"
+            ),
+            models.CheckConstraint(
+                condition=Q(status__in=PlanStatus.values), name="plan_status_known"
+            ),
+        ]
+        indexes = [models.Index(fields=["importer", "status"], name="plan_importer_status")]
+
+    def __str__(self):
+        return f"Plan {self.pk} for {self.importer.name} ({self.get_status_display()})"
+
+    def clean(self):
+        if self.period_start and self.period_end and self.period_end < self.period_start:
+            raise ValidationError(
+                {"period_end": _("The period must not end before it starts.")}
+            )
+
+    @property
+    def user_roles(self) -> frozenset[str]:
+        """Acting roles of the user the plan was fetched for with `with_roles(user)`."""
+        return plans.roles_from(
+            is_importer_admin=self.user_is_importer_admin, is_ae=self.user_is_ae
+        )
+
+    @property
+    def user_allowed_actions(self) -> list[str]:
+        return plans.allowed_actions(self.status, self.user_roles)
+
+    @property
+    def activated_on(self):
+        return timezone.localdate(self.activated_at) if self.activated_at else None
+
+    def editable_fields(self) -> dict:
+        return {name: getattr(self, name) for name in plans.EDITABLE_FIELDS}
+
+    def transition(self, action: str, *, by, comment: str = "") -> "PlanEvent":
+        """Move the plan by `action` of the workflow table and record the event."""
+        step = plans.TRANSITIONS[action]
+        if self.status not in step.sources:
+            raise plans.PlanConflict(
+                _("A %(status)s plan cannot be moved by %(action)s.")
+                % {"status": self.get_status_display().lower(), "action": action},
+                status=self.status,
+                allowed_actions=[],
+            )
+        from_status, now = self.status, timezone.now()
+        self.status = step.target
+        if step.target == PlanStatus.ACTIVE:
+            self.activated_at = now
+        if step.target == PlanStatus.CLOSED:
+            self.closed_at = now
+        self.save(update_fields=["status", "activated_at", "closed_at", "updated_at"])
+        return PlanEvent.objects.create(
+            plan=self,
+            actor=by,
+            action=action,
+            from_status=from_status,
+            to_status=step.target,
+            at=now,
+            comment=comment,
+        )
+
+
+class PlanVersion(models.Model):
+    """The immutable snapshot of a plan as it was submitted."""
+
+    plan = models.ForeignKey(EngagementPlan, on_delete=models.PROTECT, related_name="versions")
+    number = models.PositiveIntegerField()
+    snapshot = models.JSONField(encoder=DjangoJSONEncoder)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    submitted_at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["plan", "number"]
+        constraints = [
+            models.UniqueConstraint(fields=["plan", "number"], name="one_plan_version_number")
+        ]
+
+    def __str__(self):
+        return f"Plan {self.plan_id} version {self.number}"
+
+
+class PlanEvent(models.Model):
+    """One step of a plan's workflow: append-only audit."""
+
+    plan = models.ForeignKey(EngagementPlan, on_delete=models.PROTECT, related_name="events")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, related_name="+"
+    )
+    action = models.CharField(max_length=20, choices=PlanAction.choices)
+    from_status = models.CharField(max_length=20, choices=PlanStatus.choices)
+    to_status = models.CharField(max_length=20, choices=PlanStatus.choices)
+    at = models.DateTimeField(default=timezone.now)
+    comment = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["at", "id"]
+
+    def __str__(self):
+        return f"Plan {self.plan_id}: {self.action} ({self.from_status} → {self.to_status})"
+
+
+class PlanReview(models.Model):
+    """A periodic review of an active plan: progress per goal and touch points used."""
+
+    plan = models.ForeignKey(EngagementPlan, on_delete=models.PROTECT, related_name="reviews")
+    reviewed_on = models.DateField()
+    reviewed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    progress = models.JSONField(
+        default=list,
+        encoder=DjangoJSONEncoder,
+        help_text=_("Per goal: the goal as planned (with its target) and the actual value."),
+    )
+    touch_points_used = models.PositiveIntegerField()
+    touch_points_planned = models.PositiveIntegerField()
+    notes = models.TextField(blank=True)
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["-reviewed_on", "-id"]
+        indexes = [models.Index(fields=["plan", "reviewed_on"], name="plan_review_date")]
+
+    def __str__(self):
+        return f"Review of plan {self.plan_id} on {self.reviewed_on}"
