@@ -60,7 +60,12 @@ def validate_filing(importer, *, type: str, details: dict, entry_number: str, ht
     if spec.gate is not None and (refusal := spec.gate(importer)):
         raise ValidationError({"type": refusal})
     errors: dict[str, str] = {}
-    form = spec.details_form_class()(data=details if isinstance(details, dict) else {})
+    details = details if isinstance(details, dict) else {}
+    errors.update({f"details.{name}": _("Send this value as text (dates as YYYY-MM-DD).")
+                   for name, value in details.items()
+                   if value is not None and not isinstance(value, str)})
+    form = spec.details_form_class()(data={name: value for name, value in details.items()
+                                           if f"details.{name}" not in errors})
     if not form.is_valid():
         errors.update({f"details.{name}": msgs[0] for name, msgs in form.errors.items()})
     entry = _find_entry(importer, entry_number, errors)
@@ -193,7 +198,10 @@ def _claim(inquiry, *, by, data, today, roles):
 
 
 def _assign(inquiry, *, by, data, today, roles):
-    assignee = CenterStaff.objects.filter(user_id=data.get("assignee"),
+    user_id = data.get("assignee")
+    if not isinstance(user_id, int) or isinstance(user_id, bool):
+        raise ValidationError({"assignee": _("Give the user id of a staff member.")})
+    assignee = CenterStaff.objects.filter(user_id=user_id,
                                           center_id=inquiry.center_id,
                                           user__is_active=True).select_related("user").first()
     if assignee is None:
