@@ -3,6 +3,7 @@
 from django.urls import include, path
 from rest_framework.routers import DefaultRouter
 
+from accounts import plan_urls
 from accounts.api import ImporterViewSet
 from centers.api import CenterViewSet
 from entries.api import EntryBatchView, EntryViewSet
@@ -34,4 +35,5 @@ urlpatterns = [
     path("documents/<int:pk>/download/", inquiries.DocumentDownloadView.as_view(),
          name="document-download"),
     path("", include(router.urls)),
+    *plan_urls.api_urlpatterns,
 ]
