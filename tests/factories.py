@@ -57,7 +57,11 @@ class MembershipFactory(factory.django.DjangoModelFactory):
 
 
 def center(code: str) -> Center:
-    """Centers are reference data loaded by migration: fetch, never create."""
+    """Centers are reference data loaded by migration (reloaded if a flush removed them)."""
+    if not Center.objects.filter(code=code).exists():
+        from centers.reference import load_reference_data
+
+        load_reference_data(Center, Port, PartnerAgency)
     return Center.objects.get(code=code)
 
 

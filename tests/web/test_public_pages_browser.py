@@ -6,7 +6,8 @@ from pathlib import Path
 import pytest
 from django.utils import timezone
 
-from centers.models import Center, PartnerAgency, Publication
+from centers.models import Center, PartnerAgency, Port, Publication
+from centers.reference import load_reference_data
 
 from .conftest import axe_check
 from .helpers import make_event, make_publication, make_ruling
@@ -22,6 +23,8 @@ def _shot(page, name):
 @pytest.mark.browser
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
 def test_public_pages_render_and_pass_axe(live_server, page):
+    # Another transactional test may have flushed the migration-loaded reference data.
+    load_reference_data(Center, Port, PartnerAgency)
     make_ruling("N312345", hts=["8471300100", "8471410150"],
                 subject="Tariff classification of a laptop computer",
                 text="The merchandise is a portable automatic data processing machine.\n\n"
