@@ -5,7 +5,7 @@ from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.db.models import Exists, ExpressionWrapper, F, Max, OuterRef, Prefetch, Q, Value
+from django.db.models import ExpressionWrapper, F, Max, Prefetch, Q, Value
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from guardian.models import UserObjectPermissionBase
@@ -56,6 +56,12 @@ class ImporterQuerySet(models.QuerySet):
         return access.importers_visible_to(user, self)
 
 
+class RiskSegment(models.TextChoices):
+    LOW = "low", _("Low")
+    MEDIUM = "medium", _("Medium")
+    HIGH = "high", _("High")
+
+
 class Importer(models.Model):
     """An importer account: the unit of account-based processing."""
 
@@ -95,6 +101,12 @@ class Importer(models.Model):
     )
     participating = models.BooleanField(
         _("participating account"), default=False, help_text=_("Enrolled in a Center test.")
+    )
+    # Copied from the latest successful account risk report run (DESIGN.md §7) so that queue
+    # pages filter and badge by segment without a join to the report; null before the first.
+    risk_score = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    risk_segment = models.CharField(
+        max_length=6, choices=RiskSegment.choices, blank=True, editable=False, db_index=True
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
@@ -210,9 +222,7 @@ class AccountExecutiveAssignmentQuerySet(models.QuerySet):
 class AccountExecutiveAssignment(models.Model):
     """Which AE serves a trusted-partner importer, and since when; ended rows are history."""
 
-    importer = models.ForeignKey(
-        Importer, on_delete=models.PROTECT, related_name="ae_assignments"
-    )
+    importer = models.ForeignKey(Importer, on_delete=models.PROTECT, related_name="ae_assignments")
     ae = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         on_delete=models.PROTECT,
@@ -254,11 +264,10 @@ def plan_role_annotations(user, importer_field: str) -> dict:
 
     if not user.is_authenticated or not user.is_active:
         return {"user_is_importer_admin": Value(False), "user_is_ae": Value(False)}
-    admins = Membership.objects.filter(
-        user=user, importer=OuterRef(importer_field), role=TradeRole.ADMIN
-    )
     return {
-        "user_is_importer_admin": Exists(admins),
+        "user_is_importer_admin": ExpressionWrapper(
+            access.importer_admin_q(user, importer_field), output_field=models.BooleanField()
+        ),
         "user_is_ae": ExpressionWrapper(
             access.ae_importer_q(user, importer_field), output_field=models.BooleanField()
         ),
@@ -370,9 +379,7 @@ class EngagementPlan(models.Model):
 
     def clean(self):
         if self.period_start and self.period_end and self.period_end < self.period_start:
-            raise ValidationError(
-                {"period_end": _("The period must not end before it starts.")}
-            )
+            raise ValidationError({"period_end": _("The period must not end before it starts.")})
 
     @property
     def user_roles(self) -> frozenset[str]:

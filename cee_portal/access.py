@@ -65,10 +65,20 @@ def trade_importer_q(user, importer_field="pk", *, roles=None) -> Q:
     codenames = None
     if roles is not None:
         memberships = memberships.filter(role__in=roles)
-        codenames = ["act_for_importer"] if TradeRole.VIEWER not in roles else None
+        if TradeRole.VIEWER not in roles:
+            codenames = ["act_for_importer"]
+        if TradeRole.FILER not in roles and TradeRole.VIEWER not in roles:
+            return Q(Exists(memberships))  # delegations never carry the admin role
     return Q(Exists(memberships)) | Q(
         Exists(_active_delegation(user, OuterRef(importer_field), codenames))
     )
+
+
+def importer_admin_q(user, importer_field="pk") -> Q:
+    """Importers the user administers: admin members only, never delegates."""
+    from accounts.models import TradeRole
+
+    return trade_importer_q(user, importer_field, roles=[TradeRole.ADMIN])
 
 
 def ae_importer_q(user, importer_field="pk") -> Q:
@@ -144,16 +154,22 @@ def inquiries_visible_to(user, inquiries: QuerySet) -> QuerySet:
     staff = center_staff(user)
     if staff is not None:
         # Routed to the Center now or before a reroute away (then read only).
-        rule |= Q(Exists(RoutingRecord.objects.filter(inquiry=OuterRef("pk"),
-                                                      center_id=staff.center_id)))
+        rule |= Q(
+            Exists(RoutingRecord.objects.filter(inquiry=OuterRef("pk"), center_id=staff.center_id))
+        )
     if user.is_hq_reviewer:
-        rule |= Q(center__isnull=True) | Q(Exists(Referral.objects.filter(
-            inquiry=OuterRef("pk"), target=Referral.Target.HQ)))
+        rule |= Q(center__isnull=True) | Q(
+            Exists(Referral.objects.filter(inquiry=OuterRef("pk"), target=Referral.Target.HQ))
+        )
     liaison = pga_liaison(user)
     if liaison is not None:
-        rule |= Q(Exists(Referral.objects.filter(inquiry=OuterRef("pk"),
-                                                 target=Referral.Target.PGA,
-                                                 agency_id=liaison.agency_id)))
+        rule |= Q(
+            Exists(
+                Referral.objects.filter(
+                    inquiry=OuterRef("pk"), target=Referral.Target.PGA, agency_id=liaison.agency_id
+                )
+            )
+        )
     return inquiries.filter(rule)
 
 
@@ -164,9 +180,11 @@ def trade_filer_of_importer(user, importer) -> bool:
     """A filer or admin member, or an unexpired filer delegate of the whole importer."""
     from accounts.models import Importer, TradeRole
 
-    return Importer.objects.filter(pk=importer.pk).filter(
-        trade_importer_q(user, roles=[TradeRole.ADMIN, TradeRole.FILER])
-    ).exists()
+    return (
+        Importer.objects.filter(pk=importer.pk)
+        .filter(trade_importer_q(user, roles=[TradeRole.ADMIN, TradeRole.FILER]))
+        .exists()
+    )
 
 
 def is_trade_filer(user, inquiry) -> bool:
@@ -177,9 +195,11 @@ def is_trade_filer(user, inquiry) -> bool:
         return False
     if trade_filer_of_importer(user, inquiry.importer):
         return True
-    return Inquiry.objects.filter(pk=inquiry.pk).filter(
-        Exists(_inquiry_delegation(user, ["act_on_inquiry"]))
-    ).exists()
+    return (
+        Inquiry.objects.filter(pk=inquiry.pk)
+        .filter(Exists(_inquiry_delegation(user, ["act_on_inquiry"])))
+        .exists()
+    )
 
 
 def sees_internal_notes(user, inquiry) -> bool:
@@ -249,5 +269,9 @@ def may_upload(user, inquiry) -> bool:
 def is_account_executive_of(user, importer_id) -> bool:
     from accounts.models import AccountExecutiveAssignment
 
-    return bool(user.is_account_executive) and AccountExecutiveAssignment.objects.active().filter(
-        ae=user, importer_id=importer_id).exists()
+    return (
+        bool(user.is_account_executive)
+        and AccountExecutiveAssignment.objects.active()
+        .filter(ae=user, importer_id=importer_id)
+        .exists()
+    )

@@ -7,18 +7,29 @@ from . import access
 
 def _items(user):
     items = [("Centers", "centers:list"), ("Rulings", "centers:rulings")]
-    if not user.is_authenticated:
+    if not user.is_authenticated or user.is_service_account:
         return items
     if access.is_trade_user(user):
-        items = [("Dashboard", "portal:dashboard"), ("File an inquiry", "portal:file"),
-                 ("Entries", "portal:entries"), ("Inbox", "portal:inbox")] + items
+        items = [
+            ("Dashboard", "portal:dashboard"),
+            ("File an inquiry", "portal:file"),
+            ("Entries", "entries:list"),
+            ("Inbox", "portal:inbox"),
+            ("Accounts", "accounts:list"),
+            ("Engagement plans", "ae:plans"),
+        ] + items
     if access.center_staff(user) is not None:
-        items = [("Queue", "staff:queue"), ("My work", "staff:my_work"),
-                 ("Center dashboard", "staff:center_dashboard")] + items
+        items = [
+            ("Queue", "staff:queue"),
+            ("My work", "staff:my_work"),
+            ("Center dashboard", "reports:center_dashboard"),
+        ] + items
     if user.is_account_executive:
         items = [("AE dashboard", "ae:dashboard")] + items
     if user.is_hq_reviewer or access.pga_liaison(user) is not None:
         items = [("Referrals", "staff:referrals")] + items
+    if user.is_superuser or access.is_cbp(user):
+        items.insert(-2, ("Reports", "reports:index"))
     return items
 
 
@@ -30,7 +41,11 @@ def portal(request):
             url = reverse(name)
         except NoReverseMatch:  # pages of later parts of the portal not wired yet
             continue
-        nav_items.append({"label": label, "url": url,
-                          "current": request.path == url or (url != "/" and
-                                                             request.path.startswith(url))})
+        nav_items.append(
+            {
+                "label": label,
+                "url": url,
+                "current": request.path == url or (url != "/" and request.path.startswith(url)),
+            }
+        )
     return {"nav_items": nav_items}

@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "centers",
     "entries",
     "inquiries",
+    "reports",
 ]
 
 MIDDLEWARE = [

@@ -14,6 +14,13 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("centers.urls")),
+    path("", include("inquiries.trade_urls")),
+    path("inquiries/", include("inquiries.urls")),
+    path("staff/", include("inquiries.staff_urls")),
+    path("entries/", include("entries.urls")),
+    path("importers/", include("accounts.urls")),
+    path("", include("accounts.ae_urls")),
+    path("reports/", include("reports.urls")),
 ]
 
 handler500 = "cee_portal.errors.server_error"

@@ -42,3 +42,16 @@ def axe_check(page):
             targets = [node["target"] for node in violation["nodes"]]
             print(f"  {violation['id']} ({violation['impact']}): {violation['help']} {targets}")
     assert not violations, f"{len(violations)} accessibility violation(s) on {page.url}"
+
+
+def sign_in(page, live_server, user):
+    """Give the browser page a signed-in session of `user` (no login form round trip)."""
+    from django.conf import settings
+    from django.test import Client
+
+    client = Client()
+    client.force_login(user)
+    cookie = client.cookies[settings.SESSION_COOKIE_NAME]
+    page.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": cookie.value,
+                               "url": live_server.url}])
+    return page

@@ -1,0 +1,5 @@
+"""Account Executive dashboard and engagement-plan pages."""
+
+app_name = "ae"
+
+urlpatterns: list = []

@@ -1,0 +1,5 @@
+"""Entry pages: list and detail."""
+
+app_name = "entries"
+
+urlpatterns: list = []

@@ -1,0 +1,5 @@
+"""Trade pages: dashboard, filing, inbox."""
+
+app_name = "portal"
+
+urlpatterns: list = []

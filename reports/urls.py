@@ -1,0 +1,5 @@
+"""Report pages and the Center dashboard."""
+
+app_name = "reports"
+
+urlpatterns: list = []
