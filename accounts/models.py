@@ -105,6 +105,7 @@ class Importer(models.Model):
     # Copied from the latest successful account risk report run (DESIGN.md §7) so that queue
     # pages filter and badge by segment without a join to the report; null before the first.
     risk_score = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
+    risk_previous_score = models.PositiveSmallIntegerField(null=True, blank=True, editable=False)
     risk_segment = models.CharField(
         max_length=6, choices=RiskSegment.choices, blank=True, editable=False, db_index=True
     )
