@@ -24,6 +24,7 @@ def for_users(predicate: Callable) -> Callable:
                 raise Http404
             return view(request, *args, **kwargs)
 
+        wrapped.page_predicate = predicate  # read by the access-matrix test
         return login_required(wrapped)
 
     return decorator
