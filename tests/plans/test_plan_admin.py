@@ -7,7 +7,7 @@ from accounts.models import PlanEvent, PlanVersion
 from accounts.plans import PlanStatus
 from tests.factories import UserFactory
 
-pytestmark = [pytest.mark.django_db, pytest.mark.urls("tests.plans.urls")]
+pytestmark = pytest.mark.django_db
 
 MODELS = ["engagementplan", "planversion", "planevent", "planreview"]
 
