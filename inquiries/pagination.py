@@ -108,6 +108,41 @@ def decode_cursor(value: str) -> Cursor:
                   submitted_at, pk)
 
 
+@dataclass(frozen=True)
+class KeysetPage:
+    """One page of rows and the cursors of its neighbours (None where there is none)."""
+
+    rows: list
+    next_cursor: str | None
+    previous_cursor: str | None
+    # True when the cursor points past the last row: "previous" goes back to the first page.
+    past_end: bool = False
+
+
+def _row_cursor(row, direction: str, ordering: str) -> str:
+    return encode_cursor(Cursor(direction, ordering, row.due, row.service_level_rank,
+                                row.submitted_at, row.pk))
+
+
+def keyset_page(queryset, *, ordering: str, cursor: Cursor | None, size: int) -> KeysetPage:
+    """Fetch one page after (or before) `cursor` in `ordering`: one query, no count."""
+    backwards = cursor is not None and cursor.direction == PREVIOUS
+    if cursor is not None:
+        queryset = queryset.filter(keyset_filter(cursor))
+    rows = list(order_by(queryset, ordering, reverse=backwards)[: size + 1])
+    more = len(rows) > size
+    rows = rows[:size]
+    if backwards:
+        rows.reverse()
+        has_next, has_previous = True, more
+    else:
+        has_next, has_previous = more, cursor is not None
+    next_cursor = _row_cursor(rows[-1], NEXT, ordering) if has_next and rows else None
+    previous_cursor = _row_cursor(rows[0], PREVIOUS, ordering) if has_previous and rows else None
+    return KeysetPage(rows, next_cursor, previous_cursor,
+                      past_end=has_previous and not rows)
+
+
 class InquiryCursorPagination(BasePagination):
     """{"next", "previous", "results"}: 50 a page (`page_size` up to 200), no count query."""
 
@@ -148,42 +183,25 @@ class InquiryCursorPagination(BasePagination):
         self.ordering = self.get_ordering(request)
         size = self.get_page_size(request)
         cursor = self.get_cursor(request, self.ordering)
-        backwards = cursor is not None and cursor.direction == PREVIOUS
-        if cursor is not None:
-            queryset = queryset.filter(keyset_filter(cursor))
-        rows = list(order_by(queryset, self.ordering, reverse=backwards)[: size + 1])
-        more = len(rows) > size
-        rows = rows[:size]
-        if backwards:
-            rows.reverse()
-            self.has_next, self.has_previous = True, more
-        else:
-            self.has_next, self.has_previous = more, cursor is not None
-        self.rows = rows
-        return rows
+        self.page = keyset_page(queryset, ordering=self.ordering, cursor=cursor, size=size)
+        return self.page.rows
 
-    def _cursor_for(self, row, direction: str) -> Cursor:
-        return Cursor(direction, self.ordering, row.due, row.service_level_rank,
-                      row.submitted_at, row.pk)
-
-    def _link(self, direction: str) -> str:
+    def _link(self, value: str) -> str:
         url = self.request.build_absolute_uri()
-        row = self.rows[-1] if direction == NEXT else self.rows[0]
-        return replace_query_param(url, self.cursor_query_param,
-                                   encode_cursor(self._cursor_for(row, direction)))
+        return replace_query_param(url, self.cursor_query_param, value)
 
     def get_next_link(self) -> str | None:
-        if not self.has_next or not self.rows:
+        if self.page.next_cursor is None:
             return None
-        return self._link(NEXT)
+        return self._link(self.page.next_cursor)
 
     def get_previous_link(self) -> str | None:
-        if not self.has_previous:
-            return None
-        if not self.rows:
+        if self.page.past_end:
             # Past the end (e.g. rows removed meanwhile): back to the first page.
             return remove_query_param(self.request.build_absolute_uri(), self.cursor_query_param)
-        return self._link(PREVIOUS)
+        if self.page.previous_cursor is None:
+            return None
+        return self._link(self.page.previous_cursor)
 
     def get_paginated_response(self, data):
         return Response({"next": self.get_next_link(), "previous": self.get_previous_link(),

@@ -418,3 +418,22 @@ def refresh_all_clocks(*, today: date | None = None) -> int:
             Inquiry.objects.filter(pk=inquiry.pk).update(**clocks)
             count += 1
     return count
+
+
+def bulk_assign(inquiries, *, by, assignee_id: int) -> tuple[list, list]:
+    """Assign each inquiry on its own through `assign`: return (assigned, refused with why).
+
+    One refusal (someone acted first, a closed state, a bad assignee) never undoes the others.
+    """
+    assigned, refused = [], []
+    for inquiry in inquiries:
+        try:
+            perform_action(inquiry, Action.ASSIGN, by=by, data={"assignee": assignee_id})
+        except ActionNotAllowed as exc:
+            refused.append((inquiry, _("not open to assignment now (it is %(status)s)") % {
+                "status": exc.inquiry.status_label}))
+        except ValidationError as exc:
+            refused.append((inquiry, " ".join(exc.messages)))
+        else:
+            assigned.append(inquiry)
+    return assigned, refused

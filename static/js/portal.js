@@ -8,3 +8,19 @@
     summary.focus();
   }
 })();
+
+// Staff queue: a header checkbox selects or clears every row checkbox of its group.
+(function () {
+  "use strict";
+
+  var toggles = document.querySelectorAll("[data-select-all]");
+  Array.prototype.forEach.call(toggles, function (toggle) {
+    var name = toggle.getAttribute("data-select-all");
+    var boxes = document.querySelectorAll('input[type="checkbox"][name="' + name + '"]');
+    toggle.addEventListener("change", function () {
+      Array.prototype.forEach.call(boxes, function (box) {
+        box.checked = toggle.checked;
+      });
+    });
+  });
+})();

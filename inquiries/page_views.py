@@ -1,0 +1,307 @@
+"""The inquiry page, one for every person who sees the inquiry, and the forms it posts.
+
+Trade users, Center staff, AEs, HQ reviewers and PGA liaisons all read the same page; what
+each sees comes from the access policy, and the forms offered are exactly the actions the
+lifecycle table allows this user now. Every POST calls one service and redirects.
+"""
+
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db.models import Prefetch
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
+from django.urls import NoReverseMatch, reverse
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from django.views.decorators.http import require_POST
+
+from cee_portal import access
+from cee_portal.pages import person_page
+
+from . import services
+from .action_forms import (
+    DocumentForm,
+    MessageForm,
+    add_service_errors,
+    build_action_form,
+    choices_for,
+)
+from .documents import DocumentTooLarge, UnsupportedDocument, upload_document
+from .models import Document, Inquiry, InquiryEvent, Message, Referral, RoutingRecord
+from .types import StatutoryClock
+from .workflow import Action, Status
+
+# Event names that are not lifecycle actions.
+EVENT_LABELS = {
+    "file": gettext_lazy("Filed"),
+    "message": gettext_lazy("Message posted"),
+    "note": gettext_lazy("Internal note posted"),
+    "document": gettext_lazy("Document added"),
+}
+
+
+# Colour of the status tag (templates/components/usa_tag.html variants).
+STATUS_VARIANTS = {
+    Status.SUBMITTED: "info", Status.ASSIGNED: "info", Status.IN_REVIEW: "accent",
+    Status.AWAITING_IMPORTER: "warning", Status.REFERRED: "accent",
+    Status.RESOLVED: "success", Status.CLOSED: "", Status.WITHDRAWN: "",
+}
+
+
+def page_queryset(user):
+    """Inquiries the user sees, with everything the page shows fetched in a fixed number."""
+    referrals = Referral.objects.select_related("agency", "referred_by", "returned_by")
+    return (
+        Inquiry.objects.visible_to(user)
+        .select_related("importer", "center", "assignee", "entry", "filed_by")
+        .prefetch_related(Prefetch("referrals", queryset=referrals))
+    )
+
+
+def get_inquiry(request, reference: str) -> Inquiry:
+    """The inquiry if this user sees it; 404 otherwise (its existence is not revealed)."""
+    inquiry = page_queryset(request.user).filter(reference=reference).first()
+    if inquiry is None:
+        raise Http404
+    return inquiry
+
+
+class Viewer:
+    """What the signed-in user may see and do on one inquiry, asked once per request."""
+
+    def __init__(self, user, inquiry):
+        self.user = user
+        self.is_cbp = bool(user.is_superuser or access.is_cbp(user))
+        self.is_trade = access.is_trade_user(user)
+        self.liaison = access.pga_liaison(user)
+        self.sees_internal = access.sees_internal_notes(user, inquiry)
+        self.actions = [Action(a) for a in services.allowed_actions_for(inquiry, user)]
+        self.may_upload = access.may_upload(user, inquiry)
+        self.may_external = access.may_post_message(user, inquiry, internal=False)
+        self.may_internal = self.is_cbp and access.may_post_message(user, inquiry, internal=True)
+
+
+def _clocks(inquiry, today):
+    due = inquiry.due if inquiry.is_open else None
+    return {
+        "today": today,
+        "sla_due": inquiry.sla_due,
+        "sla_paused": inquiry.is_open and inquiry.sla_paused,
+        "first_response_due": inquiry.first_response_due if not inquiry.first_response_at
+        else None,
+        "first_response_at": inquiry.first_response_at,
+        "resolution_due": inquiry.resolution_due if inquiry.is_open else None,
+        "reply_due": inquiry.reply_due,
+        "statutory_deadline": inquiry.statutory_deadline if inquiry.is_open else None,
+        "statutory_clock": StatutoryClock(inquiry.statutory_clock).label
+        if inquiry.statutory_clock else "",
+        "due": due,
+        "days_left": (due - today).days if due else None,
+        "overdue": bool(due and due < today),
+        "days_late": (today - due).days if due and due < today else 0,
+    }
+
+
+def _details(inquiry):
+    """The type's own fields as (label, shown value) pairs, choice values by their label."""
+    rows = []
+    for field in inquiry.spec.fields:
+        value = inquiry.details.get(field.name)
+        if value in (None, ""):
+            continue
+        rows.append((field.label, dict(field.choices).get(value, value)))
+    return rows
+
+
+def _timeline(inquiry, viewer):
+    events = InquiryEvent.objects.filter(inquiry=inquiry).select_related("actor")
+    if not viewer.sees_internal:
+        events = events.filter(trade_visible=True)
+    rows = list(events.order_by("sequence"))
+    labels = dict(Action.choices) | EVENT_LABELS
+    statuses = dict(Status.choices)
+    for event in rows:
+        event.label = labels.get(event.action, event.action)
+        event.from_label = statuses.get(event.from_status, "")
+        event.to_label = statuses.get(event.to_status, "")
+    return rows
+
+
+def _referrals(inquiry, viewer):
+    referrals = list(inquiry.referrals.all())
+    if viewer.is_cbp:
+        return referrals
+    if viewer.liaison is not None:
+        return [r for r in referrals if r.target == Referral.Target.PGA
+                and r.agency_id == viewer.liaison.agency_id]
+    return []
+
+
+def _crumbs(user, viewer, inquiry):
+    """Back to the list the user came from: the queue, referrals or the trade dashboard."""
+    if access.center_staff(user) is not None:
+        back = (_("Queue"), "staff:queue")
+    elif user.is_hq_reviewer or viewer.liaison is not None:
+        back = (_("Referrals"), "staff:referrals")
+    elif user.is_account_executive:
+        back = (_("AE dashboard"), "ae:dashboard")
+    else:
+        back = (_("Dashboard"), "portal:dashboard")
+    try:
+        crumbs = [{"label": back[0], "url": reverse(back[1])}]
+    except NoReverseMatch:  # that page is not part of this build yet
+        crumbs = [{"label": _("Home"), "url": reverse("centers:home")}]
+    return [*crumbs, {"label": inquiry.reference, "url": ""}]
+
+
+def _action_forms(inquiry, viewer, bound=None):
+    extra = choices_for(inquiry, viewer.actions)
+    forms = []
+    for action in viewer.actions:
+        if bound is not None and bound.action == action:
+            forms.append(bound)
+        else:
+            forms.append(build_action_form(action, inquiry, extra=extra))
+    return forms
+
+
+def render_page(request, inquiry, *, bound=None, message_form=None, document_form=None,
+                conflict=None, status=200):
+    """Render the inquiry page, with a bound form (and its errors) where one was posted."""
+    viewer = Viewer(request.user, inquiry)
+    today = timezone.localdate()
+    messages_qs = Message.objects.filter(inquiry=inquiry).select_related("author")
+    if not viewer.sees_internal:
+        messages_qs = messages_qs.filter(internal=False)
+    context = {
+        "inquiry": inquiry,
+        "status_variant": STATUS_VARIANTS.get(inquiry.status, ""),
+        "crumbs": _crumbs(request.user, viewer, inquiry),
+        "viewer": viewer,
+        "clocks": _clocks(inquiry, today),
+        "details": _details(inquiry),
+        "timeline": _timeline(inquiry, viewer),
+        "conversation": list(messages_qs.order_by("created_at", "id")),
+        "documents": list(Document.objects.filter(inquiry=inquiry)
+                          .select_related("uploaded_by").order_by("uploaded_at", "id")),
+        "referrals": _referrals(inquiry, viewer),
+        "routings": list(RoutingRecord.objects.filter(inquiry=inquiry)
+                         .select_related("center", "routed_by")) if viewer.is_cbp else [],
+        "action_forms": _action_forms(inquiry, viewer, bound),
+        "message_form": message_form or (
+            MessageForm(may_external=viewer.may_external, may_internal=viewer.may_internal)
+            if viewer.may_external or viewer.may_internal else None),
+        "document_form": document_form or (DocumentForm() if viewer.may_upload else None),
+        "conflict": conflict,
+        "has_errors": bool(conflict or (bound and bound.errors)
+                           or (message_form and message_form.errors)
+                           or (document_form and document_form.errors)),
+    }
+    return render(request, "inquiries/detail.html", context, status=status)
+
+
+@person_page
+def inquiry_detail(request, reference):
+    """The inquiry: header, clocks, timeline, messages, documents and the allowed actions."""
+    return render_page(request, get_inquiry(request, reference))
+
+
+def _conflict(inquiry, action):
+    return _("%(action)s is not open to you on %(ref)s now: someone may have acted first, or "
+             "a time window has closed. The inquiry is now: %(status)s.") % {
+        "action": Action(action).label, "ref": inquiry.reference,
+        "status": inquiry.status_label}
+
+
+@person_page
+@require_POST
+def take_action(request, reference, action):
+    """Take one lifecycle action through the service; conflicts and bad bodies re-render."""
+    inquiry = get_inquiry(request, reference)
+    if action not in Action.values:
+        raise Http404
+    action = Action(action)
+    viewer_actions = services.allowed_actions_for(inquiry, request.user)
+    if action not in viewer_actions:
+        return render_page(request, inquiry, conflict=_conflict(inquiry, action), status=409)
+    form = build_action_form(action, inquiry, data=request.POST,
+                             extra=choices_for(inquiry, [action]))
+    if not form.is_valid():
+        return render_page(request, inquiry, bound=form, status=400)
+    try:
+        services.perform_action(inquiry, action, by=request.user, data=form.body())
+    except services.ActionNotAllowed as refused:
+        fresh = get_inquiry(request, reference)
+        return render_page(request, fresh, conflict=_conflict(refused.inquiry, action),
+                           status=409)
+    except ValidationError as exc:
+        add_service_errors(form, exc)
+        return render_page(request, inquiry, bound=form, status=400)
+    messages.success(request, _("%(action)s: done. %(ref)s is now: %(status)s.") % {
+        "action": action.label, "ref": inquiry.reference,
+        "status": get_inquiry(request, reference).status_label})
+    return redirect("inquiries:detail", reference=inquiry.reference)
+
+
+@person_page
+@require_POST
+def post_message(request, reference):
+    """Post an external message or an internal note through the service."""
+    inquiry = get_inquiry(request, reference)
+    viewer = Viewer(request.user, inquiry)
+    if not (viewer.may_external or viewer.may_internal):
+        raise PermissionDenied
+    form = MessageForm(request.POST, may_external=viewer.may_external,
+                       may_internal=viewer.may_internal)
+    if form.is_valid():
+        try:
+            message = services.post_message(inquiry, by=request.user,
+                                            body=form.cleaned_data["body"],
+                                            internal=form.cleaned_data.get("internal", False))
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("Internal note posted.") if message.internal
+                             else _("Message sent."))
+            return redirect("inquiries:detail", reference=inquiry.reference)
+    return render_page(request, inquiry, message_form=form, status=400)
+
+
+@person_page
+@require_POST
+def upload(request, reference):
+    """Add a document through the service: type by content, 20 MB, who may upload."""
+    inquiry = get_inquiry(request, reference)
+    if not access.may_upload(request.user, inquiry):
+        raise PermissionDenied
+    form = DocumentForm(request.POST, request.FILES)
+    if form.is_valid():
+        try:
+            document = upload_document(inquiry, by=request.user,
+                                       uploaded=form.cleaned_data["file"])
+        except (DocumentTooLarge, UnsupportedDocument) as exc:
+            form.add_error("file", str(exc))
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, _("%(name)s was added.") % {"name": document.filename})
+            return redirect("inquiries:detail", reference=inquiry.reference)
+    return render_page(request, inquiry, document_form=form, status=400)
+
+
+@person_page
+def document_download(request, pk):
+    """The stored file as an attachment, only if the user sees its inquiry (as the API)."""
+    visible = Inquiry.objects.visible_to(request.user).values("pk")
+    document = Document.objects.filter(pk=pk, inquiry__in=visible).first()
+    if document is None:
+        raise Http404
+    try:
+        handle = document.file.open("rb")
+    except (FileNotFoundError, OSError):
+        raise Http404 from None
+    response = FileResponse(handle, as_attachment=True, filename=document.filename,
+                            content_type=document.content_type)
+    response["X-Content-Type-Options"] = "nosniff"
+    return response
