@@ -1,0 +1,153 @@
+"""Stored nightly report runs and their result rows (DESIGN.md §7)."""
+
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from accounts.models import RiskSegment
+from accounts.trust import ServiceLevel
+from inquiries.types import InquiryType
+
+
+class ReportKind(models.TextChoices):
+    RISK = "risk", _("Account risk")
+    UNIFORMITY = "uniformity", _("Uniformity")
+    PERFORMANCE = "performance", _("Center performance")
+
+
+class RunStatus(models.TextChoices):
+    STARTED = "started", _("Started")
+    SUCCEEDED = "succeeded", _("Succeeded")
+    FAILED = "failed", _("Failed")
+
+
+class ReportRunQuerySet(models.QuerySet):
+    def of(self, kind: str):
+        return self.filter(kind=kind)
+
+    def with_results(self):
+        """Runs whose date holds a complete result set (succeeded now or before a failure)."""
+        return self.filter(Q(status=RunStatus.SUCCEEDED) | Q(succeeded_at__isnull=False))
+
+    def stale(self, before):
+        """Runs left `started` since before `before`: their worker died."""
+        return self.filter(status=RunStatus.STARTED, started_at__lt=before)
+
+
+class ReportRun(models.Model):
+    """One report for one date: running the date again replaces its results, never adds."""
+
+    kind = models.CharField(max_length=12, choices=ReportKind.choices)
+    date = models.DateField()
+    parameters = models.JSONField(default=dict, blank=True)
+    status = models.CharField(
+        max_length=9, choices=RunStatus.choices, default=RunStatus.STARTED, editable=False
+    )
+    started_at = models.DateTimeField(default=timezone.now, editable=False)
+    finished_at = models.DateTimeField(null=True, blank=True, editable=False)
+    # When the results stored for this date were last completed; a later failed attempt
+    # keeps them (and this time) so they stay visible.
+    succeeded_at = models.DateTimeField(null=True, blank=True, editable=False)
+    rows = models.PositiveIntegerField(default=0, editable=False)
+    attempts = models.PositiveSmallIntegerField(default=0, editable=False)
+    error = models.TextField(blank=True, editable=False)
+
+    objects = ReportRunQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "kind"]
+        constraints = [
+            models.UniqueConstraint(fields=["kind", "date"], name="one_report_run_per_day"),
+        ]
+        indexes = [models.Index(fields=["status", "started_at"], name="report_run_status")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.date} ({self.get_status_display()})"
+
+
+class RiskResult(models.Model):
+    """One importer's account risk score on a run's date, with its points per component."""
+
+    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="risk_rows")
+    importer = models.ForeignKey("accounts.Importer", on_delete=models.CASCADE, related_name="+")
+    # The importer's Center on the run's date: Center staff see their Center's rows.
+    center = models.ForeignKey(
+        "centers.Center", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    score = models.PositiveSmallIntegerField()
+    segment = models.CharField(max_length=6, choices=RiskSegment.choices)
+    previous_score = models.PositiveSmallIntegerField(null=True, blank=True)
+    trust_points = models.SmallIntegerField()
+    past_due_points = models.SmallIntegerField()
+    reply_points = models.SmallIntegerField()
+    notice_points = models.SmallIntegerField()
+    action_taken_points = models.SmallIntegerField()
+    protest_allowed_points = models.SmallIntegerField()
+    protest_denied_points = models.SmallIntegerField()
+
+    class Meta:
+        ordering = ["-score", "importer_id"]
+        constraints = [
+            models.UniqueConstraint(fields=["run", "importer"], name="one_risk_row_per_importer"),
+        ]
+
+    def __str__(self):
+        return f"{self.importer_id}: {self.score}"
+
+
+class UniformityResult(models.Model):
+    """An outcome rate of one Center × HTS heading × port against the rest of the Center."""
+
+    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="uniformity_rows")
+    center = models.ForeignKey("centers.Center", on_delete=models.CASCADE, related_name="+")
+    heading = models.CharField(max_length=4)
+    port = models.ForeignKey("centers.Port", on_delete=models.CASCADE, related_name="+")
+    outcome = models.CharField(max_length=24)
+    n = models.PositiveIntegerField()
+    hits = models.PositiveIntegerField()
+    rate = models.FloatField()
+    rest_n = models.PositiveIntegerField()
+    rest_rate = models.FloatField(null=True, blank=True)
+    z = models.FloatField(null=True, blank=True)
+    flagged = models.BooleanField(default=False)
+
+    class Meta:
+        ordering = ["center", "heading", "port", "outcome"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["run", "center", "heading", "port", "outcome"], name="one_uniformity_cell"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.center_id} {self.heading} {self.port_id} {self.outcome}"
+
+
+class PerformanceResult(models.Model):
+    """Volumes, SLA attainment and medians of one Center × service level × inquiry type."""
+
+    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="performance_rows")
+    center = models.ForeignKey("centers.Center", on_delete=models.CASCADE, related_name="+")
+    service_level = models.CharField(max_length=13, choices=ServiceLevel.choices)
+    type = models.CharField(max_length=24, choices=InquiryType.choices)
+    volume = models.PositiveIntegerField()
+    first_response_met = models.PositiveIntegerField()
+    first_response_measured = models.PositiveIntegerField()
+    resolution_met = models.PositiveIntegerField()
+    resolution_measured = models.PositiveIntegerField()
+    first_response_attainment = models.FloatField(null=True, blank=True)
+    resolution_attainment = models.FloatField(null=True, blank=True)
+    median_first_response_days = models.FloatField(null=True, blank=True)
+    median_resolution_days = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["center", "service_level", "type"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["run", "center", "service_level", "type"], name="one_performance_cell"
+            ),
+        ]
+
+    def __str__(self):
+        return f"{self.center_id} {self.service_level} {self.type}"
