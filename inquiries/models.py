@@ -455,3 +455,80 @@ class InquiryDelegation(UserObjectPermissionBase):
     def __str__(self):
         return f"{self.user} → {self.content_object.reference}"
 
+
+
+class SlaClock(models.TextChoices):
+    FIRST_RESPONSE = "first_response", _("First response")
+    RESOLUTION = "resolution", _("Resolution")
+
+
+class SlaBreach(models.Model):
+    """An SLA due date an open inquiry let pass: recorded once, when its supervisors are told.
+
+    One row per inquiry, clock and due date: a later sweep finds the row and sends nothing,
+    while a due date that moved (a reopen or a pause resumes the clock) can be breached anew.
+    """
+
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="sla_breaches")
+    clock = models.CharField(max_length=14, choices=SlaClock.choices)
+    due = models.DateField()
+    center = models.ForeignKey("centers.Center", on_delete=models.PROTECT, related_name="+")
+    recorded_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["recorded_at", "id"]
+        constraints = [models.UniqueConstraint(fields=["inquiry", "clock", "due"],
+                                               name="one_breach_per_sla_due")]
+
+    def __str__(self):
+        return f"{self.inquiry_id} {self.clock} due {self.due}"
+
+
+class ReminderKind(models.TextChoices):
+    """The importer's own statutory deadlines that the daily digest reminds of."""
+
+    PROTEST_WINDOW = "protest_window", _("Protest period ends")
+    CF28_RESPONSE = StatutoryClock.CF28_RESPONSE.value, StatutoryClock.CF28_RESPONSE.label
+    CF29_REPLY = StatutoryClock.CF29_REPLY.value, StatutoryClock.CF29_REPLY.label
+    PSC_DEADLINE = StatutoryClock.PSC_DEADLINE.value, StatutoryClock.PSC_DEADLINE.label
+    SEIZURE_PETITION = StatutoryClock.SEIZURE_PETITION.value, StatutoryClock.SEIZURE_PETITION.label
+    PENALTY_PETITION = StatutoryClock.PENALTY_PETITION.value, StatutoryClock.PENALTY_PETITION.label
+
+
+class StatutoryReminder(models.Model):
+    """A reminder the daily digest carried: each (subject, deadline, threshold) only once.
+
+    The subject is an entry (its protest period) or an inquiry (its statutory clock);
+    `sent_on` is the digest's day in the portal zone, one digest per importer and day.
+    """
+
+    importer = models.ForeignKey("accounts.Importer", on_delete=models.CASCADE,
+                                 related_name="statutory_reminders")
+    kind = models.CharField(max_length=24, choices=ReminderKind.choices)
+    entry = models.ForeignKey("entries.Entry", on_delete=models.CASCADE, null=True, blank=True,
+                              related_name="+")
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, null=True, blank=True,
+                                related_name="statutory_reminders")
+    deadline = models.DateField()
+    threshold = models.PositiveSmallIntegerField(help_text=_("Days before the deadline."))
+    sent_on = models.DateField()
+    created_at = models.DateTimeField(default=timezone.now, editable=False)
+
+    class Meta:
+        ordering = ["sent_on", "deadline", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(entry__isnull=False, inquiry__isnull=True)
+                | Q(entry__isnull=True, inquiry__isnull=False),
+                name="reminder_has_one_subject"),
+            models.UniqueConstraint(
+                fields=["importer", "kind", "entry", "deadline", "threshold"],
+                condition=Q(entry__isnull=False), name="one_entry_reminder"),
+            models.UniqueConstraint(
+                fields=["importer", "kind", "inquiry", "deadline", "threshold"],
+                condition=Q(inquiry__isnull=False), name="one_inquiry_reminder"),
+        ]
+        indexes = [models.Index(fields=["importer", "sent_on"], name="reminder_digest_day")]
+
+    def __str__(self):
+        return f"{self.get_kind_display()} {self.deadline} ({self.threshold} days)"

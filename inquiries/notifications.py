@@ -6,17 +6,26 @@ Bodies carry only trade-visible text: internal notes never reach a notification.
 """
 
 import logging
-from datetime import timedelta
+from collections import defaultdict
+from datetime import date, timedelta
 
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q
+from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from accounts.models import ImporterDelegation, Membership, TradeRole
+from centers.models import CenterStaff
 
-from .models import InquiryDelegation, Notification
+from .models import InquiryDelegation, Notification, ReminderKind, SlaClock
+
+SLA_BREACH = "sla_breach"
+REMINDER_DIGEST = "reminder_digest"
 
 logger = logging.getLogger(__name__)
 
@@ -66,6 +75,108 @@ def notify_user(user, *, subject: str, body: str, kind: str, dedupe_key: str,
     if created:
         publish_on_commit([row.pk])
     return created
+
+
+def inquiry_path(reference: str) -> str:
+    """The inquiry page's path: e-mails carry the path, never a host of their own."""
+    return reverse("inquiries:detail", args=[reference])
+
+
+def notify_sla_breaches(breaches) -> int:
+    """Tell the supervisors of each breach's Center, by inbox and e-mail, after commit."""
+    supervisors = defaultdict(list)
+    for center_id, user_id in (CenterStaff.objects.supervisors()
+                               .filter(center_id__in={b.center_id for b in breaches},
+                                       user__is_active=True)
+                               .values_list("center_id", "user_id")):
+        supervisors[center_id].append(user_id)
+    rows = []
+    for breach in breaches:
+        subject, body = _sla_breach_text(breach)
+        rows += [Notification(recipient_id=user_id, inquiry_id=breach.inquiry_id,
+                              subject=subject, body=body, kind=SLA_BREACH,
+                              dedupe_key=f"sla:{breach.pk}:user:{user_id}")
+                 for user_id in supervisors[breach.center_id]]
+    Notification.objects.bulk_create(rows)
+    publish_on_commit([row.pk for row in rows])
+    return len(rows)
+
+
+def _sla_breach_text(breach) -> tuple[str, str]:
+    # Short and CBP-only: reference, type, clock, due date and the page; no trade text.
+    inquiry = breach.inquiry
+    clock = SlaClock(breach.clock).label
+    subject = _("SLA breach: %(ref)s, %(clock)s was due %(due)s") % {
+        "ref": inquiry.reference, "clock": str(clock).lower(), "due": breach.due.isoformat()}
+    body = render_to_string("inquiries/email/sla_breach.txt", {
+        "reference": inquiry.reference, "type": inquiry.get_type_display(), "clock": clock,
+        "due": breach.due, "center": breach.center_id, "path": inquiry_path(inquiry.reference),
+    }).strip()
+    return subject[:200], body
+
+
+def digest_recipients(importer_ids) -> dict[int, dict[int, bool]]:
+    """{importer id: {user id: send e-mail?}}: admins, filers and filer delegates by e-mail;
+    viewers and viewer delegates in the inbox only."""
+    now = timezone.now()
+    people: dict[int, dict[int, bool]] = defaultdict(dict)
+    for importer_id, user_id, role in (Membership.objects
+                                       .filter(importer_id__in=importer_ids,
+                                               user__is_active=True)
+                                       .values_list("importer_id", "user_id", "role")):
+        account = people[importer_id]
+        account[user_id] = account.get(user_id, False) or role != TradeRole.VIEWER
+    grants = (ImporterDelegation.objects
+              .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now),
+                      content_object_id__in=importer_ids, user__is_active=True)
+              .values_list("content_object_id", "user_id", "permission__codename"))
+    for importer_id, user_id, codename in grants:
+        account = people[importer_id]
+        account[user_id] = account.get(user_id, False) or codename == "act_for_importer"
+    return people
+
+
+def send_reminder_digests(digests: dict, *, today: date) -> int:
+    """Write one digest per importer ({importer: reminders}) for its people; publish on commit."""
+    recipients = digest_recipients([importer.pk for importer in digests])
+    rows = []
+    for importer, reminders in digests.items():
+        subject, body = _digest_text(importer, reminders, today)
+        rows += [Notification(recipient_id=user_id, subject=subject, body=body,
+                              send_email=email, kind=REMINDER_DIGEST,
+                              dedupe_key=f"digest:{importer.pk}:{today.isoformat()}:user:{user_id}")
+                 for user_id, email in recipients[importer.pk].items()]
+    Notification.objects.bulk_create(rows)
+    publish_on_commit([row.pk for row in rows if row.send_email])
+    return len(rows)
+
+
+def _digest_text(importer, reminders, today: date) -> tuple[str, str]:
+    # The IOR number is always masked here: e-mails never carry a full SSN-form number.
+    count = len(reminders)
+    subject = ngettext("Statutory reminder for %(name)s: %(n)d deadline ahead",
+                       "Statutory reminders for %(name)s: %(n)d deadlines ahead", count) % {
+        "name": importer.name, "n": count}
+    body = render_to_string("inquiries/email/reminder_digest.txt", {
+        "importer": importer.name, "ior": importer.masked_ior_number, "today": today,
+        "items": [_digest_item(reminder, today) for reminder in reminders],
+    }).strip()
+    return subject[:200], body
+
+
+def _digest_item(reminder, today: date) -> dict:
+    days = (reminder.deadline - today).days
+    when = {0: _("today"), 1: _("tomorrow")}.get(days) or ngettext(
+        "in %(n)d day", "in %(n)d days", days) % {"n": days}
+    item = {"label": ReminderKind(reminder.kind).label, "deadline": reminder.deadline,
+            "when": when, "entry": None, "reference": None, "path": None}
+    entry = reminder.entry if reminder.entry_id else getattr(reminder.inquiry, "entry", None)
+    if entry is not None:
+        item["entry"] = entry.display_number
+    if reminder.inquiry_id:
+        item["reference"] = reminder.inquiry.reference
+        item["path"] = inquiry_path(reminder.inquiry.reference)
+    return item
 
 
 def publish_on_commit(ids: list[int]) -> None:

@@ -21,11 +21,20 @@ def republish_outbox() -> int:
 
 
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
-def deadline_sweep() -> int:
-    """Hourly: record deemed denials of protests whose clock ran out."""
-    from .sweeps import deem_denied_protests
+def deadline_sweep() -> dict:
+    """Hourly: record deemed denials, then alert supervisors of SLA breaches."""
+    from .sweeps import alert_sla_breaches, deem_denied_protests
 
-    return len(deem_denied_protests())
+    denied = deem_denied_protests()
+    return {"deemed_denied": len(denied), "sla_breaches": len(alert_sla_breaches())}
+
+
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
+def send_reminder_digests() -> int:
+    """Daily: one digest of statutory reminders per importer, each reminder sent once."""
+    from .sweeps import send_reminder_digests as send
+
+    return len(send())
 
 
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=3)
