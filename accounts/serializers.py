@@ -6,7 +6,7 @@ from rest_framework import serializers
 
 from cee_portal import access
 
-from .models import Importer
+from .models import Importer, RiskSegment
 from .trust import ServiceLevel
 
 
@@ -39,6 +39,11 @@ def error_responses(*codes: int) -> dict:
     return responses
 
 
+def sees_risk_segment(user) -> bool:
+    """The account risk segment is for CBP roles (and admins) only."""
+    return bool(user.is_authenticated and (user.is_superuser or access.is_cbp(user)))
+
+
 class ImporterSerializer(serializers.ModelSerializer):
     """An importer account; the IOR number is masked unless the reader may see it in full."""
 
@@ -47,17 +52,25 @@ class ImporterSerializer(serializers.ModelSerializer):
     service_level = serializers.ChoiceField(choices=ServiceLevel.choices, read_only=True)
     trusted_trader = serializers.BooleanField(read_only=True)
     trusted_partner = serializers.BooleanField(read_only=True)
-    # `risk_segment` (CBP roles only) joins these fields once the nightly account risk
-    # report stores segments; until then it is left out rather than sent empty.
+    # CBP roles only: left out of the representation for everyone else.
+    risk_segment = serializers.ChoiceField(
+        choices=RiskSegment.choices, read_only=True, allow_blank=True, required=False,
+        help_text="Account risk segment of the latest nightly report (CBP roles only).")
 
     class Meta:
         model = Importer
         fields = [
             "id", "name", "ior_number", "size", "center", "ctpat_tier", "isa_member",
             "financially_compliant", "participating", "service_level", "trusted_trader",
-            "trusted_partner",
+            "trusted_partner", "risk_segment",
         ]
         read_only_fields = fields
+
+    def to_representation(self, importer):
+        data = super().to_representation(importer)
+        if not sees_risk_segment(self.context["request"].user):
+            data.pop("risk_segment", None)
+        return data
 
     @extend_schema_field(serializers.CharField())
     def get_ior_number(self, importer) -> str:

@@ -8,6 +8,7 @@ from accounts.api import ImporterViewSet
 from centers.api import CenterViewSet
 from entries.api import EntryBatchView, EntryViewSet
 from inquiries import api as inquiries
+from reports import api_urls as report_urls
 
 from .api import ObtainTokenView
 
@@ -36,4 +37,5 @@ urlpatterns = [
          name="document-download"),
     path("", include(router.urls)),
     *plan_urls.api_urlpatterns,
+    *report_urls.urlpatterns,
 ]

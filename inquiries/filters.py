@@ -4,6 +4,7 @@ import django_filters
 from django.db.models import Q
 from django.utils import timezone
 
+from accounts.models import RiskSegment
 from entries.filters import IdFilter
 
 from .models import Inquiry
@@ -20,13 +21,22 @@ class InquiryFilter(django_filters.FilterSet):
     assignee = IdFilter(field_name="assignee_id")
     overdue = django_filters.BooleanFilter(method="filter_overdue",
                                            label="Open and due before today.")
-    # `risk_segment` joins these filters once the nightly account risk report stores
-    # segments per importer.
+    risk_segment = django_filters.ChoiceFilter(
+        choices=RiskSegment.choices, method="filter_risk_segment",
+        label="The importer's account risk segment (applied for CBP roles only).")
 
     class Meta:
         model = Inquiry
-        fields = ["status", "type", "center", "importer", "assignee", "overdue"]
+        fields = ["status", "type", "center", "importer", "assignee", "overdue", "risk_segment"]
 
     def filter_overdue(self, queryset, name, value):
         overdue = Q(status__in=OPEN_STATES, due__lt=timezone.localdate())
         return queryset.filter(overdue) if value else queryset.exclude(overdue)
+
+    def filter_risk_segment(self, queryset, name, value):
+        from accounts.serializers import sees_risk_segment
+
+        # Trade users may not learn their segment by filtering: ignored for them.
+        if not value or not sees_risk_segment(self.request.user):
+            return queryset
+        return queryset.filter(importer__risk_segment=value)

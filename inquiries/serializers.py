@@ -3,7 +3,8 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
-from accounts.serializers import UserRefSerializer
+from accounts.models import RiskSegment
+from accounts.serializers import UserRefSerializer, sees_risk_segment
 from accounts.trust import ServiceLevel
 from centers.models import FunctionalArea
 
@@ -52,8 +53,10 @@ class InquirySerializer(InquiryListSerializer):
     reply_due = serializers.DateField(allow_null=True, read_only=True)
     outcome = serializers.SerializerMethodField()
     allowed_actions = serializers.SerializerMethodField()
-    # `risk_segment` (CBP roles only) joins these fields once the nightly account risk
-    # report stores segments.
+    risk_segment = serializers.ChoiceField(
+        source="importer.risk_segment", choices=RiskSegment.choices, read_only=True,
+        allow_blank=True, required=False,
+        help_text="The importer's account risk segment (CBP roles only).")
 
     class Meta:
         fields = [
@@ -62,11 +65,18 @@ class InquirySerializer(InquiryListSerializer):
             "routing_reason", "service_level", "assignee", "submitted_at",
             "first_response_due", "resolution_due", "sla_due", "sla_paused", "reply_due",
             "statutory_deadline", "statutory_clock", "due", "outcome", "allowed_actions",
+            "risk_segment",
         ]
 
     def get_fields(self):
         fields = super().get_fields()
         return {name: fields[name] for name in self.Meta.fields}
+
+    def to_representation(self, inquiry):
+        data = super().to_representation(inquiry)
+        if not sees_risk_segment(self.context["request"].user):
+            data.pop("risk_segment", None)
+        return data
 
     @extend_schema_field(serializers.CharField(allow_null=True))
     def get_entry_number(self, inquiry) -> str | None:

@@ -65,6 +65,16 @@ class ReportRun(models.Model):
     def __str__(self):
         return f"{self.get_kind_display()} {self.date} ({self.get_status_display()})"
 
+    @property
+    def tag_variant(self) -> str:
+        """The colour of the status tag on report pages."""
+        return {RunStatus.SUCCEEDED: "success", RunStatus.FAILED: "error"}.get(
+            self.status, "info")
+
+    @property
+    def failed(self) -> bool:
+        return self.status == RunStatus.FAILED
+
 
 class RiskResult(models.Model):
     """One importer's account risk score on a run's date, with its points per component."""
@@ -94,6 +104,20 @@ class RiskResult(models.Model):
 
     def __str__(self):
         return f"{self.importer_id}: {self.score}"
+
+    @property
+    def change(self) -> int | None:
+        return None if self.previous_score is None else self.score - self.previous_score
+
+    @property
+    def trend(self) -> str:
+        change = self.change
+        if change is None:
+            return _("new")
+        if change == 0:
+            return _("steady")
+        return _("rising (+%(n)d)") % {"n": change} if change > 0 else \
+            _("falling (%(n)d)") % {"n": change}
 
 
 class UniformityResult(models.Model):
