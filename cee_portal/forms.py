@@ -4,6 +4,8 @@ import copy
 from dataclasses import dataclass
 from functools import cached_property
 
+from django.contrib.auth.forms import AuthenticationForm
+from django.core.exceptions import ValidationError
 from django.forms import widgets
 from django.forms.boundfield import BoundField, BoundWidget
 from django.forms.renderers import TemplatesSetting
@@ -180,3 +182,16 @@ def error_summary(form):
         if bound_field.errors:
             problems += _field_problems(bound_field, USWDSField(bound_field).anchor)
     return problems
+
+
+class SignInForm(AuthenticationForm):
+    """The sign-in form: service accounts (the ACE feed) use the API token endpoint only."""
+
+    def confirm_login_allowed(self, user):
+        super().confirm_login_allowed(user)
+        if user.is_service_account:
+            raise ValidationError(
+                _("This is a service account: it signs in through the API token endpoint, "
+                  "not to the portal's pages."),
+                code="service_account",
+            )

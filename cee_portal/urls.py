@@ -1,9 +1,11 @@
 """URLs of the portal: pages, the v1 API, the admin and the health check."""
 
 from django.contrib import admin
+from django.contrib.auth.views import LoginView
 from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitView
 
+from .forms import SignInForm
 from .health import healthz
 
 urlpatterns = [
@@ -12,6 +14,7 @@ urlpatterns = [
     path("api/v1/", include(("cee_portal.api_urls", "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
+    path("accounts/login/", LoginView.as_view(authentication_form=SignInForm), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("", include("centers.urls")),
     path("", include("inquiries.trade_urls")),
