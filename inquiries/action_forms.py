@@ -22,8 +22,13 @@ TEXT_ROWS = 4
 
 
 def _text(label, *, required=True, help_text=""):
-    return forms.CharField(label=label, required=required, help_text=help_text,
-                           max_length=10_000, widget=forms.Textarea(attrs={"rows": TEXT_ROWS}))
+    return forms.CharField(
+        label=label,
+        required=required,
+        help_text=help_text,
+        max_length=10_000,
+        widget=forms.Textarea(attrs={"rows": TEXT_ROWS}),
+    )
 
 
 class ActionForm(forms.Form):
@@ -38,8 +43,7 @@ class ActionForm(forms.Form):
 
     def body(self) -> dict:
         """The service's body for the action, from the cleaned fields."""
-        return {name: value for name, value in self.cleaned_data.items()
-                if value not in (None, "")}
+        return {name: value for name, value in self.cleaned_data.items() if value not in (None, "")}
 
 
 class ClaimForm(ActionForm):
@@ -56,8 +60,9 @@ class CloseForm(ActionForm):
 
 class AssignForm(ActionForm):
     action = Action.ASSIGN
-    assignee = forms.TypedChoiceField(label=_("Assign to"), coerce=int,
-                                      help_text=_("Staff of this Center."))
+    assignee = forms.TypedChoiceField(
+        label=_("Assign to"), coerce=int, help_text=_("Staff of this Center.")
+    )
 
     def __init__(self, *args, staff_choices=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -66,9 +71,10 @@ class AssignForm(ActionForm):
 
 class RequestInfoForm(ActionForm):
     action = Action.REQUEST_INFO
-    message = _text(_("What the importer should send"),
-                    help_text=_("The importer sees this message and has 10 business days to "
-                                "respond."))
+    message = _text(
+        _("What the importer should send"),
+        help_text=_("The importer sees this message and has 10 business days to respond."),
+    )
 
 
 class RespondForm(ActionForm):
@@ -79,8 +85,10 @@ class RespondForm(ActionForm):
 class ReferForm(ActionForm):
     action = Action.REFER
     target = forms.ChoiceField(label=_("Refer to"))
-    note = _text(_("Note for the referral"),
-                 help_text=_("What you ask. The importer does not see this note."))
+    note = _text(
+        _("Note for the referral"),
+        help_text=_("What you ask. The importer does not see this note."),
+    )
 
     def __init__(self, *args, agencies=(), **kwargs):
         super().__init__(*args, **kwargs)
@@ -88,8 +96,13 @@ class ReferForm(ActionForm):
             ("", _("- Select -")),
             (Referral.Target.HQ.value, Referral.Target.HQ.label),
             (Referral.Target.FPF.value, Referral.Target.FPF.label),
-            *[(f"pga:{code}", _("Partner agency: %(name)s (%(code)s)") % {
-                "name": name, "code": code}) for code, name in agencies],
+            *[
+                (
+                    f"pga:{code}",
+                    _("Partner agency: %(name)s (%(code)s)") % {"name": name, "code": code},
+                )
+                for code, name in agencies
+            ],
         ]
 
 
@@ -113,8 +126,10 @@ class ResolveForm(ActionForm):
         outcomes = list(self.inquiry.spec.allowed_outcomes) if self.inquiry else []
         if self.inquiry is not None and self.inquiry.status == Status.AWAITING_IMPORTER:
             outcomes = [Outcome.UNANSWERED]
-        self.fields["outcome"].choices = [("", _("- Select -")),
-                                          *[(o.value, o.label) for o in outcomes]]
+        self.fields["outcome"].choices = [
+            ("", _("- Select -")),
+            *[(o.value, o.label) for o in outcomes],
+        ]
 
 
 class ReopenForm(ActionForm):
@@ -132,8 +147,10 @@ class AcceleratedDispositionForm(ActionForm):
     requested_on = forms.DateField(
         label=_("Date you asked for accelerated disposition"),
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_("From the submission date to today. The protest is deemed denied 30 days "
-                    "after it."))
+        help_text=_(
+            "From the submission date to today. The protest is deemed denied 30 days after it."
+        ),
+    )
 
     def body(self) -> dict:
         return {"requested_on": self.cleaned_data["requested_on"].isoformat()}
@@ -149,28 +166,44 @@ class RerouteForm(ActionForm):
         self.fields["center"].choices = [("", _("- Select -")), *centers]
 
 
-ACTION_FORMS: dict[Action, type[ActionForm]] = {form.action: form for form in [
-    ClaimForm, AssignForm, StartReviewForm, RequestInfoForm, RespondForm, ReferForm,
-    ReturnForm, RecallForm, ResolveForm, ReopenForm, CloseForm, WithdrawForm,
-    AcceleratedDispositionForm, RerouteForm,
-]}
+ACTION_FORMS: dict[Action, type[ActionForm]] = {
+    form.action: form
+    for form in [
+        ClaimForm,
+        AssignForm,
+        StartReviewForm,
+        RequestInfoForm,
+        RespondForm,
+        ReferForm,
+        ReturnForm,
+        RecallForm,
+        ResolveForm,
+        ReopenForm,
+        CloseForm,
+        WithdrawForm,
+        AcceleratedDispositionForm,
+        RerouteForm,
+    ]
+}
 
 
 def choices_for(inquiry, actions) -> dict:
     """The database-backed choices the offered action forms need, one query each at most."""
     extra: dict[Action, dict] = {}
     if Action.ASSIGN in actions:
-        staff = (CenterStaff.objects.filter(center_id=inquiry.center_id, user__is_active=True)
-                 .select_related("user").order_by("user__last_name", "user__first_name"))
-        extra[Action.ASSIGN] = {"staff_choices": [(s.user_id, s.user.display_name)
-                                                  for s in staff]}
+        staff = (
+            CenterStaff.objects.filter(center_id=inquiry.center_id, user__is_active=True)
+            .select_related("user")
+            .order_by("user__last_name", "user__first_name")
+        )
+        extra[Action.ASSIGN] = {"staff_choices": [(s.user_id, s.user.display_name) for s in staff]}
     if Action.REFER in actions:
-        extra[Action.REFER] = {"agencies": list(
-            PartnerAgency.objects.order_by("code").values_list("code", "name"))}
+        extra[Action.REFER] = {
+            "agencies": list(PartnerAgency.objects.order_by("code").values_list("code", "name"))
+        }
     if Action.REROUTE in actions:
         centers = Center.objects.exclude(code=inquiry.center_id or "").order_by("name")
-        extra[Action.REROUTE] = {"centers": [(c.code, f"{c.name} ({c.code})")
-                                             for c in centers]}
+        extra[Action.REROUTE] = {"centers": [(c.code, f"{c.name} ({c.code})") for c in centers]}
     return extra
 
 
@@ -196,8 +229,9 @@ def add_service_errors(form: forms.Form, exc: ValidationError) -> None:
 class MessageForm(forms.Form):
     body = _text(_("Message"))
     internal = forms.BooleanField(
-        label=_("Internal note: CBP staff only, never shown to the importer or a partner "
-                "agency"), required=False)
+        label=_("Internal note: CBP staff only, never shown to the importer or a partner agency"),
+        required=False,
+    )
 
     def __init__(self, *args, may_external=True, may_internal=False, **kwargs):
         kwargs.setdefault("prefix", "message")
@@ -216,8 +250,8 @@ class MessageForm(forms.Form):
 
 class DocumentForm(forms.Form):
     file = forms.FileField(
-        label=_("Document"),
-        help_text=_("PDF, PNG, JPEG, TIFF, CSV, XLSX or DOCX, at most 20 MB."))
+        label=_("Document"), help_text=_("PDF, PNG, JPEG, TIFF, CSV, XLSX or DOCX, at most 20 MB.")
+    )
 
     def __init__(self, *args, **kwargs):
         kwargs.setdefault("prefix", "document")
@@ -234,23 +268,33 @@ def _blank(label):
 class QueueFilterForm(forms.Form):
     """Filters of the staff queue; every value is optional and checked against its choices."""
 
-    status = forms.ChoiceField(label=_("Status"), required=False,
-                               choices=_blank(_("Any status")) + list(Status.choices))
-    type = forms.ChoiceField(label=_("Type"), required=False,
-                             choices=_blank(_("Any type")) + list(InquiryType.choices))
+    status = forms.ChoiceField(
+        label=_("Status"), required=False, choices=_blank(_("Any status")) + list(Status.choices)
+    )
+    type = forms.ChoiceField(
+        label=_("Type"), required=False, choices=_blank(_("Any type")) + list(InquiryType.choices)
+    )
     functional_area = forms.ChoiceField(
-        label=_("Functional area"), required=False,
-        choices=_blank(_("Any area")) + list(FunctionalArea.choices))
+        label=_("Functional area"),
+        required=False,
+        choices=_blank(_("Any area")) + list(FunctionalArea.choices),
+    )
     service_level = forms.ChoiceField(
-        label=_("Service level"), required=False,
-        choices=_blank(_("Any service level")) + list(ServiceLevel.choices))
+        label=_("Service level"),
+        required=False,
+        choices=_blank(_("Any service level")) + list(ServiceLevel.choices),
+    )
     risk_segment = forms.ChoiceField(
-        label=_("Account risk"), required=False,
-        choices=_blank(_("Any risk segment")) + list(RiskSegment.choices))
+        label=_("Account risk"),
+        required=False,
+        choices=_blank(_("Any risk segment")) + list(RiskSegment.choices),
+    )
     overdue = forms.BooleanField(label=_("Overdue only"), required=False)
     ordering = forms.ChoiceField(
-        label=_("Order"), required=False,
-        choices=[(QUEUE, _("Queue order (due first)")), (NEWEST, _("Newest first"))])
+        label=_("Order"),
+        required=False,
+        choices=[(QUEUE, _("Queue order (due first)")), (NEWEST, _("Newest first"))],
+    )
 
     FIELDS = ("status", "type", "functional_area", "service_level")
 
@@ -267,16 +311,19 @@ class QueueFilterForm(forms.Form):
 
     @property
     def ordering_value(self) -> str:
-        return (self.cleaned_data.get("ordering") if self.is_bound and self.is_valid()
-                else None) or QUEUE
+        return (
+            self.cleaned_data.get("ordering") if self.is_bound and self.is_valid() else None
+        ) or QUEUE
 
 
 class BulkAssignForm(forms.Form):
     """A supervisor assigns several inquiries of the queue to one staff member."""
 
     inquiries = forms.MultipleChoiceField(
-        label=_("Inquiries"), widget=forms.MultipleHiddenInput,
-        error_messages={"required": _("Select at least one inquiry in the table.")})
+        label=_("Inquiries"),
+        widget=forms.MultipleHiddenInput,
+        error_messages={"required": _("Select at least one inquiry in the table.")},
+    )
     assignee = forms.TypedChoiceField(label=_("Assign the selected inquiries to"), coerce=int)
     query = forms.CharField(required=False, widget=forms.HiddenInput, max_length=2000)
 

@@ -43,9 +43,14 @@ EVENT_LABELS = {
 
 # Colour of the status tag (templates/components/usa_tag.html variants).
 STATUS_VARIANTS = {
-    Status.SUBMITTED: "info", Status.ASSIGNED: "info", Status.IN_REVIEW: "accent",
-    Status.AWAITING_IMPORTER: "warning", Status.REFERRED: "accent",
-    Status.RESOLVED: "success", Status.CLOSED: "", Status.WITHDRAWN: "",
+    Status.SUBMITTED: "info",
+    Status.ASSIGNED: "info",
+    Status.IN_REVIEW: "accent",
+    Status.AWAITING_IMPORTER: "warning",
+    Status.REFERRED: "accent",
+    Status.RESOLVED: "success",
+    Status.CLOSED: "",
+    Status.WITHDRAWN: "",
 }
 
 
@@ -88,14 +93,14 @@ def _clocks(inquiry, today):
         "today": today,
         "sla_due": inquiry.sla_due,
         "sla_paused": inquiry.is_open and inquiry.sla_paused,
-        "first_response_due": inquiry.first_response_due if not inquiry.first_response_at
-        else None,
+        "first_response_due": inquiry.first_response_due if not inquiry.first_response_at else None,
         "first_response_at": inquiry.first_response_at,
         "resolution_due": inquiry.resolution_due if inquiry.is_open else None,
         "reply_due": inquiry.reply_due,
         "statutory_deadline": inquiry.statutory_deadline if inquiry.is_open else None,
         "statutory_clock": StatutoryClock(inquiry.statutory_clock).label
-        if inquiry.statutory_clock else "",
+        if inquiry.statutory_clock
+        else "",
         "due": due,
         "days_left": (due - today).days if due else None,
         "overdue": bool(due and due < today),
@@ -133,8 +138,11 @@ def _referrals(inquiry, viewer):
     if viewer.is_cbp:
         return referrals
     if viewer.liaison is not None:
-        return [r for r in referrals if r.target == Referral.Target.PGA
-                and r.agency_id == viewer.liaison.agency_id]
+        return [
+            r
+            for r in referrals
+            if r.target == Referral.Target.PGA and r.agency_id == viewer.liaison.agency_id
+        ]
     return []
 
 
@@ -166,8 +174,16 @@ def _action_forms(inquiry, viewer, bound=None):
     return forms
 
 
-def render_page(request, inquiry, *, bound=None, message_form=None, document_form=None,
-                conflict=None, status=200):
+def render_page(
+    request,
+    inquiry,
+    *,
+    bound=None,
+    message_form=None,
+    document_form=None,
+    conflict=None,
+    status=200,
+):
     """Render the inquiry page, with a bound form (and its errors) where one was posted."""
     viewer = Viewer(request.user, inquiry)
     today = timezone.localdate()
@@ -183,20 +199,32 @@ def render_page(request, inquiry, *, bound=None, message_form=None, document_for
         "details": _details(inquiry),
         "timeline": _timeline(inquiry, viewer),
         "conversation": list(messages_qs.order_by("created_at", "id")),
-        "documents": list(Document.objects.filter(inquiry=inquiry)
-                          .select_related("uploaded_by").order_by("uploaded_at", "id")),
+        "documents": list(
+            Document.objects.filter(inquiry=inquiry)
+            .select_related("uploaded_by")
+            .order_by("uploaded_at", "id")
+        ),
         "referrals": _referrals(inquiry, viewer),
-        "routings": list(RoutingRecord.objects.filter(inquiry=inquiry)
-                         .select_related("center", "routed_by")) if viewer.is_cbp else [],
+        "routings": list(
+            RoutingRecord.objects.filter(inquiry=inquiry).select_related("center", "routed_by")
+        )
+        if viewer.is_cbp
+        else [],
         "action_forms": _action_forms(inquiry, viewer, bound),
-        "message_form": message_form or (
+        "message_form": message_form
+        or (
             MessageForm(may_external=viewer.may_external, may_internal=viewer.may_internal)
-            if viewer.may_external or viewer.may_internal else None),
+            if viewer.may_external or viewer.may_internal
+            else None
+        ),
         "document_form": document_form or (DocumentForm() if viewer.may_upload else None),
         "conflict": conflict,
-        "has_errors": bool(conflict or (bound and bound.errors)
-                           or (message_form and message_form.errors)
-                           or (document_form and document_form.errors)),
+        "has_errors": bool(
+            conflict
+            or (bound and bound.errors)
+            or (message_form and message_form.errors)
+            or (document_form and document_form.errors)
+        ),
     }
     return render(request, "inquiries/detail.html", context, status=status)
 
@@ -208,10 +236,10 @@ def inquiry_detail(request, reference):
 
 
 def _conflict(inquiry, action):
-    return _("%(action)s is not open to you on %(ref)s now: someone may have acted first, or "
-             "a time window has closed. The inquiry is now: %(status)s.") % {
-        "action": Action(action).label, "ref": inquiry.reference,
-        "status": inquiry.status_label}
+    return _(
+        "%(action)s is not open to you on %(ref)s now: someone may have acted first, or "
+        "a time window has closed. The inquiry is now: %(status)s."
+    ) % {"action": Action(action).label, "ref": inquiry.reference, "status": inquiry.status_label}
 
 
 @person_page
@@ -225,22 +253,28 @@ def take_action(request, reference, action):
     viewer_actions = services.allowed_actions_for(inquiry, request.user)
     if action not in viewer_actions:
         return render_page(request, inquiry, conflict=_conflict(inquiry, action), status=409)
-    form = build_action_form(action, inquiry, data=request.POST,
-                             extra=choices_for(inquiry, [action]))
+    form = build_action_form(
+        action, inquiry, data=request.POST, extra=choices_for(inquiry, [action])
+    )
     if not form.is_valid():
         return render_page(request, inquiry, bound=form, status=400)
     try:
         services.perform_action(inquiry, action, by=request.user, data=form.body())
     except services.ActionNotAllowed as refused:
         fresh = get_inquiry(request, reference)
-        return render_page(request, fresh, conflict=_conflict(refused.inquiry, action),
-                           status=409)
+        return render_page(request, fresh, conflict=_conflict(refused.inquiry, action), status=409)
     except ValidationError as exc:
         add_service_errors(form, exc)
         return render_page(request, inquiry, bound=form, status=400)
-    messages.success(request, _("%(action)s: done. %(ref)s is now: %(status)s.") % {
-        "action": action.label, "ref": inquiry.reference,
-        "status": get_inquiry(request, reference).status_label})
+    messages.success(
+        request,
+        _("%(action)s: done. %(ref)s is now: %(status)s.")
+        % {
+            "action": action.label,
+            "ref": inquiry.reference,
+            "status": get_inquiry(request, reference).status_label,
+        },
+    )
     return redirect("inquiries:detail", reference=inquiry.reference)
 
 
@@ -252,18 +286,23 @@ def post_message(request, reference):
     viewer = Viewer(request.user, inquiry)
     if not (viewer.may_external or viewer.may_internal):
         raise PermissionDenied
-    form = MessageForm(request.POST, may_external=viewer.may_external,
-                       may_internal=viewer.may_internal)
+    form = MessageForm(
+        request.POST, may_external=viewer.may_external, may_internal=viewer.may_internal
+    )
     if form.is_valid():
         try:
-            message = services.post_message(inquiry, by=request.user,
-                                            body=form.cleaned_data["body"],
-                                            internal=form.cleaned_data.get("internal", False))
+            message = services.post_message(
+                inquiry,
+                by=request.user,
+                body=form.cleaned_data["body"],
+                internal=form.cleaned_data.get("internal", False),
+            )
         except ValidationError as exc:
             add_service_errors(form, exc)
         else:
-            messages.success(request, _("Internal note posted.") if message.internal
-                             else _("Message sent."))
+            messages.success(
+                request, _("Internal note posted.") if message.internal else _("Message sent.")
+            )
             return redirect("inquiries:detail", reference=inquiry.reference)
     return render_page(request, inquiry, message_form=form, status=400)
 
@@ -278,8 +317,7 @@ def upload(request, reference):
     form = DocumentForm(request.POST, request.FILES)
     if form.is_valid():
         try:
-            document = upload_document(inquiry, by=request.user,
-                                       uploaded=form.cleaned_data["file"])
+            document = upload_document(inquiry, by=request.user, uploaded=form.cleaned_data["file"])
         except (DocumentTooLarge, UnsupportedDocument) as exc:
             form.add_error("file", str(exc))
         except ValidationError as exc:
@@ -301,7 +339,8 @@ def document_download(request, pk):
         handle = document.file.open("rb")
     except (FileNotFoundError, OSError):
         raise Http404 from None
-    response = FileResponse(handle, as_attachment=True, filename=document.filename,
-                            content_type=document.content_type)
+    response = FileResponse(
+        handle, as_attachment=True, filename=document.filename, content_type=document.content_type
+    )
     response["X-Content-Type-Options"] = "nosniff"
     return response

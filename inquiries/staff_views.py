@@ -56,8 +56,9 @@ def _url(request, **changes) -> str:
 
 def _page(request, queryset, *, ordering: str = QUEUE, param: str = "cursor"):
     """One keyset page of rows, marked for display, with its previous and next links."""
-    page = keyset_page(queryset, ordering=ordering, cursor=_cursor(request, ordering, param),
-                       size=PAGE_SIZE)
+    page = keyset_page(
+        queryset, ordering=ordering, cursor=_cursor(request, ordering, param), size=PAGE_SIZE
+    )
     rows = _mark(page.rows)
     previous_url = None
     if page.past_end:
@@ -80,8 +81,11 @@ def _mark(rows):
 
 
 def _staff_choices(center_code: str):
-    staff = (CenterStaff.objects.filter(center_id=center_code, user__is_active=True)
-             .select_related("user").order_by("user__last_name", "user__first_name"))
+    staff = (
+        CenterStaff.objects.filter(center_id=center_code, user__is_active=True)
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name")
+    )
     return [(member.user_id, member.user.display_name) for member in staff]
 
 
@@ -93,9 +97,15 @@ def _state_counts(user, staff, request):
     """Inquiries of the Center per state: one GROUP BY on the (center, status) index."""
     grouped = _center_queue(user, staff).order_by().values("status").annotate(n=Count("id"))
     counts = {row["status"]: row["n"] for row in grouped}
-    return [{"status": status, "label": label, "count": counts.get(status, 0),
-             "url": _url(request, status=status, cursor=None)}
-            for status, label in Status.choices]
+    return [
+        {
+            "status": status,
+            "label": label,
+            "count": counts.get(status, 0),
+            "url": _url(request, status=status, cursor=None),
+        }
+        for status, label in Status.choices
+    ]
 
 
 def _render_queue(request, *, bulk_form=None, status=200):
@@ -108,23 +118,32 @@ def _render_queue(request, *, bulk_form=None, status=200):
         queryset = _center_queue(user, staff)
         if filters.is_bound:
             queryset = filters.filter(queryset)
-        rows, previous_url, next_url = _page(request, list_queryset(queryset),
-                                             ordering=filters.ordering_value)
+        rows, previous_url, next_url = _page(
+            request, list_queryset(queryset), ordering=filters.ordering_value
+        )
     if staff.is_supervisor and bulk_form is None:
-        bulk_form = BulkAssignForm(staff_choices=_staff_choices(staff.center_id),
-                                   initial={"query": request.GET.urlencode()})
-    return render(request, "staff/queue.html", {
-        "center": staff.center,
-        "filters": filters,
-        "filters_valid": valid,
-        "counts": _state_counts(user, staff, request),
-        "rows": rows,
-        "previous_url": previous_url,
-        "next_url": next_url,
-        "bulk_form": bulk_form if staff.is_supervisor else None,
-        "selected": set(bulk_form.data.getlist("bulk-inquiries")) if bulk_form is not None
-        and bulk_form.is_bound else set(),
-    }, status=status)
+        bulk_form = BulkAssignForm(
+            staff_choices=_staff_choices(staff.center_id),
+            initial={"query": request.GET.urlencode()},
+        )
+    return render(
+        request,
+        "staff/queue.html",
+        {
+            "center": staff.center,
+            "filters": filters,
+            "filters_valid": valid,
+            "counts": _state_counts(user, staff, request),
+            "rows": rows,
+            "previous_url": previous_url,
+            "next_url": next_url,
+            "bulk_form": bulk_form if staff.is_supervisor else None,
+            "selected": set(bulk_form.data.getlist("bulk-inquiries"))
+            if bulk_form is not None and bulk_form.is_bound
+            else set(),
+        },
+        status=status,
+    )
 
 
 @staff_page
@@ -144,20 +163,31 @@ def bulk_assign(request):
     if not form.is_valid():
         return _render_queue(request, bulk_form=form, status=400)
     references = form.cleaned_data["inquiries"]
-    found = list(_center_queue(request.user, staff).filter(reference__in=references)
-                 .select_related("importer", "assignee").prefetch_related("referrals"))
-    assigned, refused = services.bulk_assign(found, by=request.user,
-                                             assignee_id=form.cleaned_data["assignee"])
+    found = list(
+        _center_queue(request.user, staff)
+        .filter(reference__in=references)
+        .select_related("importer", "assignee")
+        .prefetch_related("referrals")
+    )
+    assigned, refused = services.bulk_assign(
+        found, by=request.user, assignee_id=form.cleaned_data["assignee"]
+    )
     missing = sorted(set(references) - {inquiry.reference for inquiry in found})
     if assigned:
-        messages.success(request, _("Assigned: %(refs)s.") % {
-            "refs": ", ".join(inquiry.reference for inquiry in assigned)})
+        messages.success(
+            request,
+            _("Assigned: %(refs)s.")
+            % {"refs": ", ".join(inquiry.reference for inquiry in assigned)},
+        )
     for inquiry, why in refused:
-        messages.error(request, _("%(ref)s was not assigned: %(why)s.") % {
-            "ref": inquiry.reference, "why": why})
+        messages.error(
+            request,
+            _("%(ref)s was not assigned: %(why)s.") % {"ref": inquiry.reference, "why": why},
+        )
     if missing:
-        messages.error(request, _("Not in your Center's queue: %(refs)s.") % {
-            "refs": ", ".join(missing)})
+        messages.error(
+            request, _("Not in your Center's queue: %(refs)s.") % {"refs": ", ".join(missing)}
+        )
     query = QueryDict(form.cleaned_data["query"]).urlencode()
     url = reverse("staff:queue")
     return redirect(f"{url}?{query}" if query else url)
@@ -168,16 +198,21 @@ def my_work(request):
     """The open inquiries assigned to me, in queue order."""
     queryset = Inquiry.objects.visible_to(request.user).open().filter(assignee=request.user)
     rows, previous_url, next_url = _page(request, list_queryset(queryset))
-    return render(request, "staff/my_work.html", {
-        "rows": rows, "previous_url": previous_url, "next_url": next_url})
+    return render(
+        request,
+        "staff/my_work.html",
+        {"rows": rows, "previous_url": previous_url, "next_url": next_url},
+    )
 
 
 def _referred_to(user):
     """(Referral filter of the user's side, heading): HQ or the liaison's agency."""
     liaison = access.pga_liaison(user)
     if liaison is not None:
-        return ({"target": Referral.Target.PGA, "agency_id": liaison.agency_id},
-                _("Referred to %(agency)s") % {"agency": liaison.agency.name})
+        return (
+            {"target": Referral.Target.PGA, "agency_id": liaison.agency_id},
+            _("Referred to %(agency)s") % {"agency": liaison.agency.name},
+        )
     return {"target": Referral.Target.HQ}, _("Referred to HQ")
 
 
@@ -189,21 +224,30 @@ def _referred_page(request, user, target: dict):
         .filter(Exists(mine.filter(inquiry=OuterRef("pk"))))
         .annotate(waiting=Exists(mine.filter(inquiry=OuterRef("pk"), returned_at__isnull=True)))
         .select_related("importer", "assignee", "center")
-        .prefetch_related("referrals", Prefetch(
-            "referrals", queryset=mine.select_related("agency", "returned_by"),
-            to_attr="mine"))
-        .order_by(F("waiting").desc(), F("due").asc(nulls_last=True), "service_level_rank",
-                  "submitted_at", "id")
+        .prefetch_related(
+            "referrals",
+            Prefetch(
+                "referrals", queryset=mine.select_related("agency", "returned_by"), to_attr="mine"
+            ),
+        )
+        .order_by(
+            F("waiting").desc(),
+            F("due").asc(nulls_last=True),
+            "service_level_rank",
+            "submitted_at",
+            "id",
+        )
     )
     try:
         number = max(int(request.GET.get("page", "1")), 1)
     except ValueError:
         number = 1
     start = (number - 1) * PAGE_SIZE
-    rows = list(queryset[start:start + PAGE_SIZE + 1])
+    rows = list(queryset[start : start + PAGE_SIZE + 1])
     next_url = _url(request, page=str(number + 1)) if len(rows) > PAGE_SIZE else None
-    previous_url = _url(request, page=str(number - 1) if number > 2 else None) \
-        if number > 1 else None
+    previous_url = (
+        _url(request, page=str(number - 1) if number > 2 else None) if number > 1 else None
+    )
     return _mark(rows[:PAGE_SIZE]), previous_url, next_url
 
 
@@ -213,10 +257,16 @@ def referrals(request):
     user = request.user
     target, heading = _referred_to(user)
     rows, previous_url, next_url = _referred_page(request, user, target)
-    context = {"heading": heading, "rows": rows, "previous_url": previous_url,
-               "next_url": next_url, "is_hq": bool(user.is_hq_reviewer)}
+    context = {
+        "heading": heading,
+        "rows": rows,
+        "previous_url": previous_url,
+        "next_url": next_url,
+        "is_hq": bool(user.is_hq_reviewer),
+    }
     if user.is_hq_reviewer:
         triage = list_queryset(Inquiry.objects.visible_to(user).triage())
-        (context["triage_rows"], context["triage_previous_url"],
-         context["triage_next_url"]) = _page(request, triage, param="triage_cursor")
+        (context["triage_rows"], context["triage_previous_url"], context["triage_next_url"]) = (
+            _page(request, triage, param="triage_cursor")
+        )
     return render(request, "staff/referrals.html", context)
