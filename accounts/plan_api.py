@@ -26,13 +26,7 @@ from .plan_serializers import (
 from .plans import PlanAction, PlanConflict
 from .serializers import error_responses
 
-ACTION_SERVICES = {
-    PlanAction.SUBMIT: plan_services.submit_plan,
-    PlanAction.REQUEST_CHANGES: plan_services.request_plan_changes,
-    PlanAction.APPROVE: plan_services.approve_plan,
-    PlanAction.ACTIVATE: plan_services.activate_plan,
-    PlanAction.CLOSE: plan_services.close_plan,
-}
+ACTION_SERVICES = plan_services.ACTION_SERVICES
 
 CONFLICT = OpenApiResponse(PlanConflictSerializer, description="Not allowed now for this user.")
 

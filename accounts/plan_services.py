@@ -213,6 +213,16 @@ def close_plan(plan: EngagementPlan, *, by: User, comment: str = "") -> Engageme
     return plan
 
 
+# The service of each workflow action people take, for the API and the pages.
+ACTION_SERVICES = {
+    PlanAction.SUBMIT: submit_plan,
+    PlanAction.REQUEST_CHANGES: request_plan_changes,
+    PlanAction.APPROVE: approve_plan,
+    PlanAction.ACTIVATE: activate_plan,
+    PlanAction.CLOSE: close_plan,
+}
+
+
 def _progress(plan: EngagementPlan, progress: Iterable[Mapping]) -> list[dict]:
     """Return each goal's progress with the goal as planned; refuse unknown or repeated goals."""
     rows, seen = [], set()

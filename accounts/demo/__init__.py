@@ -29,34 +29,31 @@ class Report:
     cast: Cast | None = None
 
 
-def _seed_plans(cast: Cast, today: date, report: Report) -> None:
-    """Give the pharmaceutical importer an active engagement plan, unless it has one."""
-    try:
-        from accounts import plan_services
-        from accounts.models import EngagementPlan
-        from accounts.plans import Benefit, ReviewCadence, TouchPointKind
-    except ImportError:
-        report.notes.append("Engagement plans skipped: accounts.plan_services is not available.")
-        return
-    if EngagementPlan.objects.filter(importer=cast.pharma).active().exists():
-        return
+def _pharma_goals() -> list[dict]:
+    return [
+        {"area": "classification accuracy, chapter 30", "measure": "lines reclassified per "
+         "1,000 entry lines", "baseline": "4.2", "target": "2.0"},
+        {"area": "valuation: assists and royalties", "measure": "CF-29 value advances a year",
+         "baseline": "3", "target": "0"},
+        {"area": "PGA (FDA) data quality", "measure": "FDA entry rejections per 100 entries",
+         "baseline": "1.8", "target": "0.5"},
+    ]
+
+
+def _seed_active_plan(cast: Cast, today: date) -> None:
+    """The pharmaceutical importer's active plan, agreed 45 days ago, with one review."""
+    from accounts import plan_services
+    from accounts.plans import Benefit, ReviewCadence, TouchPointKind
+
     ae, admin = cast["ae-pharma"], cast["trade-pharma"]
     start = today - timedelta(days=45)
     plan = plan_services.create_plan(
         cast.pharma, by=ae, period_start=start, period_end=start + timedelta(days=364),
         review_cadence=ReviewCadence.QUARTERLY,
-        goals=[
-            {"area": "classification accuracy, chapter 30", "measure": "lines reclassified "
-             "per 1,000 entry lines", "baseline": "4.2", "target": "2.0"},
-            {"area": "valuation: assists and royalties", "measure": "CF-29 value advances a "
-             "year", "baseline": "3", "target": "0"},
-            {"area": "PGA (FDA) data quality", "measure": "FDA entry rejections per 100 "
-             "entries", "baseline": "1.8", "target": "0.5"},
-        ],
+        goals=_pharma_goals(),
         touch_points=[
             {"kind": TouchPointKind.MEETING, "planned_on": start + timedelta(days=14),
-             "purpose": "Kick-off with the compliance team", "done_on": start + timedelta(
-                 days=14)},
+             "purpose": "Kick-off with the compliance team", "done_on": None},
             {"kind": TouchPointKind.REVIEW, "planned_on": start + timedelta(days=105),
              "purpose": "Quarterly review of classification findings", "done_on": None},
             {"kind": TouchPointKind.VALIDATION, "planned_on": start + timedelta(days=270),
@@ -67,14 +64,68 @@ def _seed_plans(cast: Cast, today: date, report: Report) -> None:
     plan_services.submit_plan(plan, by=admin, comment="Drafted with our Account Executive.")
     plan_services.approve_plan(plan, by=ae)
     plan_services.activate_plan(plan, by=ae)
+    plan_services.record_plan_review(
+        plan, by=ae, reviewed_on=today,
+        progress=[
+            {"goal": 0, "actual": "3.1", "note": "Sample of 400 lines"},
+            {"goal": 1, "actual": "1"},
+            {"goal": 2, "actual": "1.2"},
+        ],
+        touch_points_done=[{"touch_point": 0, "done_on": start + timedelta(days=14)}],
+        notes="Classification is improving; the royalty procedure is being rewritten.",
+    )
 
 
-def active_plan_count() -> int | None:
-    """How many engagement plans are active, or None while plans are not installed."""
-    try:
-        from accounts.models import EngagementPlan
-    except ImportError:
-        return None
+def _seed_submitted_plan(cast: Cast, today: date) -> None:
+    """The next period's plan: sent back once, revised and now waiting for ae-pharma."""
+    from accounts import plan_services
+    from accounts.plans import Benefit, ReviewCadence, TouchPointKind
+
+    ae, admin = cast["ae-pharma"], cast["trade-pharma"]
+    start = today + timedelta(days=320)
+    goals = _pharma_goals()
+    plan = plan_services.create_plan(
+        cast.pharma, by=admin, period_start=start, period_end=start + timedelta(days=364),
+        review_cadence=ReviewCadence.SEMIANNUAL,
+        goals=goals,
+        touch_points=[
+            {"kind": TouchPointKind.MEETING, "planned_on": start + timedelta(days=10),
+             "purpose": "Kick-off of the second plan period"},
+        ],
+        benefits=[Benefit.REDUCED_EXAMINATIONS, Benefit.BLANKET_CERTIFICATIONS],
+    )
+    plan_services.submit_plan(plan, by=admin, comment="Our proposal for the next period.")
+    plan_services.request_plan_changes(
+        plan, by=ae, comment="Please set a lower target for FDA rejections and add a "
+        "validation of the classification procedure.",
+    )
+    goals[2] = {**goals[2], "target": "0.3"}
+    plan_services.update_plan(plan, by=admin, changes={
+        "goals": goals,
+        "touch_points": [
+            *plan.touch_points,
+            {"kind": TouchPointKind.VALIDATION, "planned_on": start + timedelta(days=180),
+             "purpose": "Validation of the classification procedure"},
+        ],
+    })
+    plan_services.submit_plan(plan, by=admin, comment="Target lowered and validation added.")
+
+
+def _seed_plans(cast: Cast, today: date, report: Report) -> None:
+    """Give the pharmaceutical importer an active plan with a review and a submitted one."""
+    from accounts.models import EngagementPlan
+
+    plans = EngagementPlan.objects.filter(importer=cast.pharma)
+    if not plans.active().exists():
+        _seed_active_plan(cast, today)
+    if not plans.awaiting_approval().exists():
+        _seed_submitted_plan(cast, today)
+
+
+def active_plan_count() -> int:
+    """How many engagement plans are active."""
+    from accounts.models import EngagementPlan
+
     return EngagementPlan.objects.active().count()
 
 
