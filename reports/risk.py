@@ -242,7 +242,7 @@ def scores(day: date, *, previous_run: ReportRun | None = None):
         score=Least(Greatest(total, Value(0)), Value(100)),
         previous_score=previous
         if previous is not None
-        else Value(None, output_field=IntegerField()),
+        else Cast(Value(None), output_field=IntegerField()),
     )
 
 
