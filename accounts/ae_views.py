@@ -48,6 +48,15 @@ ACTION_DONE = {
     PlanAction.CLOSE: gettext_lazy("The plan was closed."),
 }
 
+# The button of each action on the plan page.
+ACTION_BUTTONS = {
+    PlanAction.SUBMIT: gettext_lazy("Submit for review"),
+    PlanAction.REQUEST_CHANGES: gettext_lazy("Request changes"),
+    PlanAction.APPROVE: gettext_lazy("Approve the plan"),
+    PlanAction.ACTIVATE: gettext_lazy("Activate the plan"),
+    PlanAction.CLOSE: gettext_lazy("Close the plan"),
+}
+
 # Colours of components/usa_tag.html for a plan's status and an account's risk segment.
 STATUS_TAGS = {
     PlanStatus.SUBMITTED: "info",
@@ -276,9 +285,11 @@ def _action_forms(plan, bound=None):
             form = bound
         else:
             form = plan_forms.PlanActionForm(
-                action=action, comment_required=plans.TRANSITIONS[action].comment_required
+                action=action,
+                comment_required=plans.TRANSITIONS[action].comment_required,
+                action_label=ACTION_BUTTONS[action],
             )
-        forms.append({"action": action, "label": PlanAction(action).label, "form": form})
+        forms.append({"action": action, "label": ACTION_BUTTONS[action], "form": form})
     return forms
 
 
@@ -326,7 +337,10 @@ def plan_action(request, pk: int, action: str):
         )
         return redirect("ae:plan_detail", pk=plan.pk)
     form = plan_forms.PlanActionForm(
-        request.POST, action=action, comment_required=plans.TRANSITIONS[action].comment_required
+        request.POST,
+        action=action,
+        comment_required=plans.TRANSITIONS[action].comment_required,
+        action_label=ACTION_BUTTONS[action],
     )
     if form.is_valid():
         try:

@@ -202,13 +202,13 @@ class PlanActionForm(forms.Form):
         label=gettext_lazy("Comment"), required=False, max_length=5000, widget=forms.Textarea
     )
 
-    def __init__(self, *args, action: str, comment_required: bool, **kwargs):
+    def __init__(self, *args, action: str, comment_required: bool, action_label="", **kwargs):
         kwargs.setdefault("prefix", action)
         super().__init__(*args, **kwargs)
         field = self.fields["comment"]
         field.widget.attrs["rows"] = 3
-        field.label = _("Comment with “%(action)s” (optional)") % {
-            "action": PlanAction(action).label
+        field.label = _("Comment to go with “%(action)s”") % {
+            "action": action_label or PlanAction(action).label
         }
         if comment_required:
             field.required = True
