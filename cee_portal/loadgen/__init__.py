@@ -33,7 +33,7 @@ from inquiries.models import (
     RoutingRecord,
 )
 
-from .copy import CopyTable, next_ids, sync_sequences
+from .copy import CopyTable, CopyWriter, next_ids, sync_sequences
 from .entries import ENTRY_COLUMNS, LINE_COLUMNS, EntryMaker, assigned_center
 from .inquiries import (
     EVENT_COLUMNS,
@@ -92,12 +92,6 @@ def _tables() -> dict[str, CopyTable]:
             for name, model, cols in zip(TABLE_ORDER, COPIED_MODELS, columns, strict=True)}
 
 
-def _flush(tables: dict[str, CopyTable]) -> None:
-    with transaction.atomic(), connection.cursor() as cursor:
-        for name in TABLE_ORDER:
-            tables[name].flush(cursor)
-
-
 def _taken_filer_codes() -> set[str]:
     with connection.cursor() as cursor:
         cursor.execute(f"SELECT DISTINCT LEFT(entry_number, 3) FROM "  # noqa: S608
@@ -129,6 +123,22 @@ def _analyze() -> None:
             cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
 
 
+def _write_importers(importers, entry_counts, inquiry_counts, entries, inquiries, tables,
+                     writer, progress) -> None:
+    ordered = [tables[name] for name in TABLE_ORDER]
+    for done, (importer, n_entries, n_inquiries) in enumerate(
+            zip(importers, entry_counts, inquiry_counts, strict=True), start=1):
+        facts, shares = entries.make(importer, n_entries, tables["entry"], tables["line"])
+        importer.center_id = assigned_center(shares)
+        for _n in range(n_inquiries):
+            inquiries.make(importer, facts)
+        if sum(table.pending for table in ordered) >= FLUSH_ROWS:
+            writer.send(ordered)
+        if progress:
+            progress(done, len(importers))
+    writer.send(ordered)
+
+
 def generate(*, scale: float, seed: int = 7, password: str, now: datetime | None = None,
              progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
     """Write the load data for `scale`; return how many rows of each kind were written."""
@@ -155,17 +165,12 @@ def generate(*, scale: float, seed: int = 7, password: str, now: datetime | None
         tables=tables, first_ids={"inquiry": firsts[Inquiry], "routing": firsts[RoutingRecord],
                                   "referral": firsts[Referral], "message": firsts[Message],
                                   "event": firsts[InquiryEvent]})
-    for done, (importer, n_entries, n_inquiries) in enumerate(
-            zip(importers, entry_counts, inquiry_counts, strict=True), start=1):
-        facts, shares = entries.make(importer, n_entries, tables["entry"], tables["line"])
-        importer.center_id = assigned_center(shares)
-        for _n in range(n_inquiries):
-            inquiries.make(importer, facts)
-        if sum(table.pending for table in tables.values()) >= FLUSH_ROWS:
-            _flush(tables)
-        if progress:
-            progress(done, len(importers))
-    _flush(tables)
+    writer = CopyWriter()
+    try:
+        _write_importers(importers, entry_counts, inquiry_counts, entries, inquiries, tables,
+                         writer, progress)
+    finally:
+        writer.close()
     _save_centers(importers)
     _save_counters(counters)
     sync_sequences(*COPIED_MODELS)

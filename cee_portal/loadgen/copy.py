@@ -1,16 +1,25 @@
-"""Streaming rows into PostgreSQL with COPY: the bulk path of the load generator."""
+"""Streaming rows into PostgreSQL with COPY: the bulk path of the load generator.
+
+Rows are formatted in COPY's text format in this process while a writer thread, on a
+connection of its own, sends the previous batch: generation and the server's work overlap.
+"""
 
 import io
 import json
+import queue
+import threading
 from datetime import date, datetime
 
+import psycopg2
 from django.db import connection
 
+NULL = r"\N"
 
-def _text(value) -> str:
+
+def text(value) -> str:
     """One value in COPY's text format (tab-separated, \\N for NULL, backslash escapes)."""
     if value is None:
-        return r"\N"
+        return NULL
     if value is True:
         return "t"
     if value is False:
@@ -26,30 +35,70 @@ def _text(value) -> str:
 
 
 class CopyTable:
-    """Rows for one model's table, sent with COPY each time `flush` is called."""
+    """Rows for one model's table; `add` escapes every value, `add_line` takes a safe line."""
 
     def __init__(self, model, columns: list[str]):
         quote = connection.ops.quote_name
         self.model = model
         self.statement = (f"COPY {quote(model._meta.db_table)} "
                           f"({', '.join(quote(c) for c in columns)}) FROM STDIN")
-        self.buffer = io.StringIO()
-        self.pending = 0
+        self.lines: list[str] = []
         self.written = 0
 
-    def add(self, *values) -> None:
-        self.buffer.write("\t".join(map(_text, values)))
-        self.buffer.write("\n")
-        self.pending += 1
+    @property
+    def pending(self) -> int:
+        return len(self.lines)
 
-    def flush(self, cursor) -> None:
-        if not self.pending:
-            return
-        self.buffer.seek(0)
-        cursor.cursor.copy_expert(self.statement, self.buffer)
-        self.written += self.pending
-        self.buffer = io.StringIO()
-        self.pending = 0
+    def add(self, *values) -> None:
+        self.lines.append("\t".join(map(text, values)))
+
+    def add_line(self, line: str) -> None:
+        """A row already in COPY text format (the caller knows it holds no tab or newline)."""
+        self.lines.append(line)
+
+    def take(self) -> tuple[str, str]:
+        data = "\n".join(self.lines) + "\n"
+        self.written += len(self.lines)
+        self.lines = []
+        return self.statement, data
+
+
+class CopyWriter:
+    """A thread that runs each batch of COPY statements in one transaction, in order."""
+
+    def __init__(self):
+        self.connection = psycopg2.connect(**connection.get_connection_params())
+        self.queue: queue.Queue = queue.Queue(maxsize=2)
+        self.error: BaseException | None = None
+        self.thread = threading.Thread(target=self._run, daemon=True)
+        self.thread.start()
+
+    def _run(self) -> None:
+        while (batch := self.queue.get()) is not None:
+            if self.error is not None:
+                continue
+            try:
+                with self.connection, self.connection.cursor() as cursor:
+                    for statement, data in batch:
+                        cursor.copy_expert(statement, io.StringIO(data))
+            except BaseException as exc:  # reported to the generating thread
+                self.error = exc
+
+    def send(self, tables) -> None:
+        self._check()
+        batch = [table.take() for table in tables if table.pending]
+        if batch:
+            self.queue.put(batch)
+
+    def close(self) -> None:
+        self.queue.put(None)
+        self.thread.join()
+        self.connection.close()
+        self._check()
+
+    def _check(self) -> None:
+        if self.error is not None:
+            raise self.error
 
 
 def next_ids(*models) -> dict:

@@ -3,11 +3,14 @@
 import string
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import accumulate
 
 from centers.coverage import center_for_hts, prefix_table
 from entries.deadlines import scheduled_liquidation
 from entries.formats import check_digit
 from entries.models import EntryType, LiquidationStatus
+
+from .copy import NULL
 
 ENTRY_COLUMNS = ["id", "entry_number", "importer_id", "entry_type", "port_id", "entry_date",
                  "release_date", "liquidation_date", "liquidation_status", "total_value",
@@ -23,7 +26,7 @@ COUNTRIES = [("CN", 30), ("MX", 14), ("CA", 12), ("DE", 6), ("JP", 6), ("VN", 6)
              ("IN", 4), ("IT", 3), ("TW", 3), ("GB", 3), ("FR", 2), ("TH", 2), ("MY", 2),
              ("IE", 2), ("CH", 1)]
 DUTY_RATES = (0, 0, 25, 50, 65, 100, 250)  # per mille of the value
-SECTION_301 = ["9903880300"]
+SECTION_301 = '["9903880300"]'  # as JSON text
 
 
 @dataclass(frozen=True)
@@ -63,7 +66,8 @@ class EntryMaker:
         self.prefix_length = max(len(prefix) for prefix in prefix_table())
         self._centers: dict[str, str | None] = {}
         self.types, self.type_weights = zip(*TYPES, strict=True)
-        self.countries, self.country_weights = zip(*COUNTRIES, strict=True)
+        self.countries, weights = zip(*COUNTRIES, strict=True)
+        self.country_cum = list(accumulate(weights))
 
     def center_of(self, hts: str) -> str | None:
         key = hts[: self.prefix_length]
@@ -73,8 +77,8 @@ class EntryMaker:
 
     def hts_for(self, center: str) -> str:
         prefix = self.rng.choice(self.by_center[center])
-        tail = "".join(self.rng.choices(string.digits, k=10 - len(prefix)))
-        return prefix + tail
+        width = 10 - len(prefix)
+        return f"{prefix}{self.rng.randrange(10 ** width):0{width}d}"
 
     def entry_number(self, filer: str) -> str:
         self.sequence[filer] += 1
@@ -107,10 +111,10 @@ class EntryMaker:
             cents = max(100, int(rng.lognormvariate(12.5, 1.3)))
             duty = cents * rng.choice(DUTY_RATES) // 1000
             center = self.center_of(hts)
-            country = rng.choices(self.countries, self.country_weights)[0]
-            extra = SECTION_301 if country == "CN" and rng.random() < 0.4 else []
-            lines_table.add(self.line_id, entry_id, number, hts, extra, country, money(cents),
-                            money(duty), center)
+            country = rng.choices(self.countries, cum_weights=self.country_cum)[0]
+            extra = SECTION_301 if country == "CN" and rng.random() < 0.4 else "[]"
+            lines_table.add_line(f"{self.line_id}\t{entry_id}\t{number}\t{hts}\t{extra}\t"
+                                 f"{country}\t{money(cents)}\t{money(duty)}\t{center or NULL}")
             self.line_id += 1
             total += cents
             duty_total += duty
