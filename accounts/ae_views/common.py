@@ -1,0 +1,111 @@
+"""What the Account Executive and engagement-plan pages share: paging, labels, the plan."""
+
+from datetime import date
+
+from django.core.paginator import Paginator
+from django.shortcuts import get_object_or_404
+from django.urls import NoReverseMatch, reverse
+from django.utils.translation import gettext as _
+
+from cee_portal import access
+from cee_portal.pages import for_users
+
+from ..models import (
+    EngagementPlan,
+)
+from ..plans import Benefit, PlanStatus, TouchPointKind
+
+PER_PAGE = 25
+
+# Trade users see their importers' plans, Account Executives their accounts' plans.
+plan_page = for_users(lambda user: access.is_trade_user(user) or bool(user.is_account_executive))
+
+# Colours of components/usa_tag.html for a plan's status.
+STATUS_TAGS = {
+    PlanStatus.SUBMITTED: "info",
+    PlanStatus.CHANGES_REQUESTED: "warning",
+    PlanStatus.APPROVED: "accent",
+    PlanStatus.ACTIVE: "success",
+}
+
+
+def page_of(request, queryset, param: str, per_page: int = PER_PAGE):
+    """One page of `queryset` from the query parameter `param`, with neighbour links."""
+    page = Paginator(queryset, per_page).get_page(request.GET.get(param))
+
+    def link(number):
+        query = request.GET.copy()
+        query[param] = number
+        return f"?{query.urlencode()}"
+
+    page.previous_url = link(page.previous_page_number()) if page.has_previous() else ""
+    page.next_url = link(page.next_page_number()) if page.has_next() else ""
+    return page
+
+
+def url_exists(name: str, **kwargs) -> bool:
+    """Whether another part of the portal has wired the page `name` yet."""
+    try:
+        reverse(name, kwargs=kwargs)
+    except NoReverseMatch:
+        return False
+    return True
+
+
+def day(value):
+    return date.fromisoformat(value) if isinstance(value, str) and value else value or None
+
+
+def label(choices, value) -> str:
+    try:
+        return str(choices(value).label)
+    except ValueError:
+        return str(value)
+
+
+def goal_rows(goals) -> list[dict]:
+    return [dict(goal, number=index) for index, goal in enumerate(goals, start=1)]
+
+
+def touch_point_rows(points) -> list[dict]:
+    """Touch points with their kind in words and their dates as dates."""
+    return [
+        {
+            "number": index,
+            "kind": label(TouchPointKind, point.get("kind")),
+            "planned_on": day(point.get("planned_on")),
+            "purpose": point.get("purpose", ""),
+            "done_on": day(point.get("done_on")),
+        }
+        for index, point in enumerate(points, start=1)
+    ]
+
+
+def benefit_labels(benefits) -> list[str]:
+    return [label(Benefit, value) for value in benefits]
+
+
+def crumbs(*pairs):
+    return [{"label": text, "url": url} for text, url in pairs]
+
+
+def plans_crumb():
+    return (_("Engagement plans"), reverse("ae:plans"))
+
+
+def tagged(plans_shown):
+    """Give each plan the colour of its status tag."""
+    for plan in plans_shown:
+        plan.status_tag = STATUS_TAGS.get(plan.status, "")
+    return plans_shown
+
+
+def visible_plan(request, pk: int) -> EngagementPlan:
+    """The plan if the user sees it (404 otherwise), with their roles and its comments."""
+    plans_seen = (
+        EngagementPlan.objects.visible_to(request.user)
+        .with_roles(request.user)
+        .with_comments()
+        .select_related("importer", "ae")
+    )
+    return tagged([get_object_or_404(plans_seen, pk=pk)])[0]
