@@ -6,7 +6,7 @@ from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.authtoken.models import Token
 from rest_framework.authtoken.serializers import AuthTokenSerializer
-from rest_framework.exceptions import ValidationError
+from rest_framework.exceptions import ParseError, ValidationError
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.throttling import ScopedRateThrottle
@@ -21,6 +21,9 @@ def exception_handler(exc, context):
         exc = ValidationError(detail)
     if isinstance(exc, Http404):
         return Response({"detail": "Not found."}, status=status.HTTP_404_NOT_FOUND)
+    if isinstance(exc, RecursionError):
+        # A JSON body nested thousands deep exhausts the decoder: bad input, not a fault.
+        exc = ParseError("JSON parse error - the body is nested too deeply.")
     return drf_exception_handler(exc, context)
 
 
@@ -36,7 +39,11 @@ class ObtainTokenView(APIView):
         request=AuthTokenSerializer,
         responses={
             200: inline_serializer("Token", {"token": serializers.CharField()}),
-            400: inline_serializer("TokenError", {"non_field_errors": serializers.ListField()}),
+            400: inline_serializer("TokenError", {
+                "non_field_errors": serializers.ListField(required=False),
+                "username": serializers.ListField(required=False),
+                "password": serializers.ListField(required=False),
+            }),
         },
         auth=[],
     )

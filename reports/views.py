@@ -202,6 +202,13 @@ def _csv_values(kind, result) -> list:
     return [row[name] for name in CSV_HEADERS[kind]]
 
 
+def _inert_cell(value):
+    """A text cell a spreadsheet would read as a formula gets a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return f"'{value}"
+    return value
+
+
 def report_csv(kind):
     @reports_page
     def view(request):
@@ -225,7 +232,7 @@ def report_csv(kind):
         writer = csv.writer(response)
         writer.writerow(CSV_HEADERS[kind])
         for result in rows.iterator(chunk_size=2000):
-            writer.writerow(_csv_values(kind, result))
+            writer.writerow([_inert_cell(value) for value in _csv_values(kind, result)])
         return response
 
     view.__name__ = f"{kind}_csv"
