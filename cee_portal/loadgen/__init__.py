@@ -187,8 +187,8 @@ def digest() -> str:
             "ior_number", "name", "ctpat_tier", "isa_member", "center_id"),
         Entry.objects.order_by("entry_number").values_list(
             "entry_number", "importer__ior_number", "entry_date", "liquidation_date",
-            "total_value", "principal_hts").annotate(lines=Count("lines"),
-                                                      value=Sum("lines__value")),
+            "total_value", "principal_hts").annotate(n_lines=Count("lines"),
+                                                      line_value=Sum("lines__value")),
         Inquiry.objects.order_by("reference").values_list(
             "reference", "importer__ior_number", "type", "status", "due", "details",
             "assignee__username", "submitted_at", "entry__entry_number", "version"),
