@@ -83,7 +83,6 @@ def plan_list(request):
         {
             "plans": tagged(page_of(request, visible, "page")),
             "accounts": _accounts_for_plans(request),
-            "crumbs": crumbs((_("Engagement plans"), "")),
         },
     )
 
