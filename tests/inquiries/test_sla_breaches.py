@@ -76,7 +76,12 @@ def test_an_unanswered_inquiry_breaches_both_clocks_each_once(world):
     breaches = sweeps.alert_sla_breaches(today=late)
     assert sorted(b.clock for b in breaches) == [SlaClock.FIRST_RESPONSE, SlaClock.RESOLUTION]
     assert sweeps.alert_sla_breaches(today=late) == []
-    assert len(alerts(inquiry)) == 2
+    later = file_policy_question(world, now=at(late))
+    # The next sweeps alert only the newly breached inquiry.
+    assert [(b.inquiry_id, b.clock) for b in sweeps.alert_sla_breaches(
+        today=late + timedelta(days=7))] == [(later.pk, SlaClock.FIRST_RESPONSE)]
+    assert sweeps.alert_sla_breaches(today=late + timedelta(days=8)) == []
+    assert len(alerts(inquiry)) == 2 and len(alerts(later)) == 1
 
 
 @pytest.mark.parametrize("state", ["awaiting_importer", "resolved", "closed", "withdrawn"])
