@@ -103,7 +103,8 @@ def alert_sla_breaches(*, today: date | None = None) -> list[SlaBreach]:
     (not while awaiting the importer). One alert per inquiry, clock and due date: a second
     sweep finds the breach recorded and sends nothing; a due date that moved later (a reopen,
     or a pause that ended) and is passed again alerts again. Triage inquiries have no Center,
-    hence no supervisor to alert, and are left out.
+    hence no supervisor to alert, and are left out; a breach is recorded (and not repeated)
+    even when its Center has no active supervisor at that hour.
     """
     today = today or timezone.localdate()
     breaches = [breach for clock in SlaClock for breach in _new_breaches(clock, today)]
@@ -147,6 +148,7 @@ def send_reminder_digests(*, today: date | None = None) -> list[StatutoryReminde
     day sends nothing new. A day the job did not run is caught up once, by the threshold
     current at the next run; a threshold passed over entirely by a longer gap is not sent.
     An importer gets at most one digest a day: what becomes due after it waits a day.
+    Reminders are recorded as sent even for an account with nobody to tell.
     """
     today = today or timezone.localdate()
     reminders = [*_protest_window_reminders(today), *_clock_reminders(today)]
