@@ -25,7 +25,7 @@ def _items(user):
             ("Center dashboard", "reports:center_dashboard"),
         ] + items
     if user.is_account_executive:
-        items = [("AE dashboard", "ae:dashboard")] + items
+        items = [("AE dashboard", "ae:dashboard"), ("Engagement plans", "ae:plans")] + items
     if user.is_hq_reviewer or access.pga_liaison(user) is not None:
         items = [("Referrals", "staff:referrals")] + items
     if user.is_superuser or access.is_cbp(user):

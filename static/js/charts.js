@@ -67,7 +67,12 @@
         responsive: true,
         scales: {
           x: { stacked: stacked },
-          y: { stacked: stacked, beginAtZero: true, max: max ? parseFloat(max) : undefined },
+          y: {
+            stacked: stacked,
+            beginAtZero: true,
+            max: max ? parseFloat(max) : undefined,
+            ticks: { precision: 0 }, // whole-number steps: counts, days and percentages
+          },
         },
       },
     });
