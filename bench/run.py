@@ -1,0 +1,393 @@
+"""Benchmark of the portal at the scale present in the database; prints a table with budgets.
+
+    DATABASE_URL=postgres://cee:cee@127.0.0.1:5432/cee_bench \\
+        .venv/bin/python bench/run.py [--requests 200] [--concurrency 4]
+
+It serves the portal with gunicorn (2 workers, bench.settings: API throttles lifted, floor
+views added, a query counter on every response) on a free 127.0.0.1 port, measures each
+figure beside its reference in the same run, stops gunicorn by its PID, and writes the table
+to bench/results/scale-<importers>.md and .json. Run `manage.py generate_load` first.
+"""
+
+import argparse
+import http.client
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import threading
+import time
+import tracemalloc
+from datetime import timedelta
+from decimal import Decimal
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "bench.settings")
+
+import django  # noqa: E402
+
+django.setup()
+
+from django.conf import settings  # noqa: E402
+from django.contrib.auth import BACKEND_SESSION_KEY, HASH_SESSION_KEY, SESSION_KEY  # noqa: E402
+from django.contrib.sessions.backends.db import SessionStore  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
+from django.utils import timezone  # noqa: E402
+from rest_framework.authtoken.models import Token  # noqa: E402
+
+from accounts.models import Importer, User  # noqa: E402
+from entries.batch import EntryRecord, LineRecord  # noqa: E402
+from entries.formats import check_digit  # noqa: E402
+from entries.models import Entry, EntryLine  # noqa: E402
+from entries.services import _entry_from_record, import_entry_batch  # noqa: E402
+from inquiries.models import Inquiry  # noqa: E402
+from reports.runs import run_report  # noqa: E402
+
+RESULTS = ROOT / "bench" / "results"
+
+
+# --- HTTP load ---------------------------------------------------------------------------
+
+
+class Server:
+    """gunicorn with 2 workers on a free local port, stopped by its PID."""
+
+    def __init__(self):
+        with socket.socket() as sock:
+            sock.bind(("127.0.0.1", 0))
+            self.port = sock.getsockname()[1]
+        gunicorn = Path(sys.executable).with_name("gunicorn")
+        env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
+        self.process = subprocess.Popen(
+            [str(gunicorn), "bench.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
+             "--workers", "2", "--no-control-socket", "--log-level", "warning"],
+            cwd=ROOT, env=env)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                status, _q, _ms = request(self.port, "GET", "/healthz", {})
+                if status in (200, 503):
+                    return
+            except OSError:
+                time.sleep(0.3)
+        raise RuntimeError("gunicorn did not start")
+
+    def stop(self):
+        self.process.terminate()
+        self.process.wait(timeout=30)
+
+
+def request(port, method, path, headers, body=None, conn=None):
+    own = conn is None
+    conn = conn or http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+    started = time.perf_counter()
+    conn.request(method, path, body=body, headers=headers)
+    answer = conn.getresponse()
+    answer.read()
+    elapsed = (time.perf_counter() - started) * 1000
+    if own:
+        conn.close()
+    return answer.status, int(answer.getheader("X-Query-Count") or 0), elapsed
+
+
+def load(port, method, path, headers, *, count, concurrency, body=None):
+    """Send `count` requests from `concurrency` keep-alive clients; return the figures."""
+    results, lock = [], threading.Lock()
+    per_client = [count // concurrency + (1 if i < count % concurrency else 0)
+                  for i in range(concurrency)]
+
+    def client(n):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        for _i in range(n):
+            payload = body() if callable(body) else body
+            outcome = request(port, method, path, headers, payload, conn)
+            with lock:
+                results.append(outcome)
+        conn.close()
+
+    request(port, method, path, headers, body() if callable(body) else body)  # warm
+    started = time.perf_counter()
+    threads = [threading.Thread(target=client, args=(n,)) for n in per_client]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    wall = time.perf_counter() - started
+    times = sorted(ms for _s, _q, ms in results)
+    bad = [s for s, _q, _ms in results if s >= 400]
+    if bad:
+        raise RuntimeError(f"{method} {path}: {len(bad)} answers >= 400, e.g. {bad[0]}")
+    return {"p50": statistics.median(times), "p95": times[int(len(times) * 0.95) - 1],
+            "queries": max(q for _s, q, _ms in results), "rate": len(results) / wall}
+
+
+# --- Who the requests come from --------------------------------------------------------------
+
+
+def session_cookie(user) -> dict:
+    store = SessionStore()
+    store[SESSION_KEY] = str(user.pk)
+    store[BACKEND_SESSION_KEY] = "django.contrib.auth.backends.ModelBackend"
+    store[HASH_SESSION_KEY] = user.get_session_auth_hash()
+    store.create()
+    return {"Cookie": f"{settings.SESSION_COOKIE_NAME}={store.session_key}"}
+
+
+def token_header(user) -> dict:
+    token, _created = Token.objects.get_or_create(user=user)
+    return {"Authorization": f"Token {token.key}"}
+
+
+def people():
+    trade = User.objects.get(username="load-trade-1-1")
+    importer = Importer.objects.get(memberships__user=trade)
+    supervisor = User.objects.get(username=f"load-staff-{importer.center_id.lower()}-1")
+    return trade, importer, supervisor
+
+
+def deep_cursor(port, headers, path, pages=20) -> str:
+    for _page in range(pages):
+        conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
+        conn.request("GET", path, headers=headers)
+        body = json.loads(conn.getresponse().read())
+        conn.close()
+        if not body.get("next"):
+            break
+        path = body["next"].split(f"127.0.0.1:{port}", 1)[-1].split("testserver", 1)[-1]
+    return path
+
+
+# --- Measurements ------------------------------------------------------------------------
+
+
+def http_figures(server, args) -> dict:
+    trade, importer, supervisor = people()
+    staff_cookie, trade_cookie = session_cookie(supervisor), session_cookie(trade)
+    staff_token, trade_token = token_header(supervisor), token_header(trade)
+    port, n, c = server.port, args.requests, args.concurrency
+    detail = (Inquiry.objects.filter(importer=importer, center_id=importer.center_id)
+              .order_by("-submitted_at").values_list("reference", flat=True).first())
+    api_filter = "/api/v1/inquiries/?status=submitted"
+    deep = deep_cursor(port, staff_token, api_filter)
+    get = {
+        "floor page": (staff_cookie, "/bench/floor/page/"),
+        "queue page": (staff_cookie, "/staff/queue/"),
+        "queue page filtered": (staff_cookie, "/staff/queue/?status=in_review"),
+        "floor API": (staff_token, "/bench/floor/api/"),
+        "API list filtered": (staff_token, api_filter),
+        "API list deep page": (staff_token, deep),
+        "trade dashboard": (trade_cookie, "/dashboard/"),
+        "inquiry page": (staff_cookie, f"/inquiries/{detail}/"),
+        "inquiry API detail": (staff_token, f"/api/v1/inquiries/{detail}/"),
+    }
+    figures = {name: load(port, "GET", path, headers, count=n, concurrency=c)
+               for name, (headers, path) in get.items()}
+    filing = json.dumps({"importer": importer.pk, "type": "policy_clarification",
+                         "subject": "Benchmark question", "description": "", "details": {}})
+    json_headers = {"Content-Type": "application/json"}
+    figures["write floor"] = load(port, "POST", "/bench/floor/write/",
+                                  {**trade_token, **json_headers}, count=n, concurrency=c,
+                                  body="{}")
+    figures["inquiry filing"] = load(port, "POST", "/api/v1/inquiries/",
+                                     {**trade_token, **json_headers}, count=n, concurrency=c,
+                                     body=filing)
+    return figures
+
+
+def _batch(importer, entries=1000, lines=5):
+    today = timezone.localdate()
+    records = []
+    for n in range(entries):
+        base = f"Z9Z{n + 1:07d}"
+        record = EntryRecord(row=n + 1, entry_number=base + str(check_digit(base)),
+                             importer_ior=importer.ior_number, entry_type="01", port="1001",
+                             entry_date=today - timedelta(days=30), release_date=None,
+                             liquidation_date=None, liquidation_status="unliquidated")
+        record.lines = [LineRecord(line_number=k + 1, hts="8471300100", additional_hts=[],
+                                   country_of_origin="CN", value=Decimal("1000.00"),
+                                   duty=Decimal("0.00")) for k in range(lines)]
+        records.append(record)
+    return records
+
+
+class Rollback(Exception):
+    pass
+
+
+def timed_and_rolled_back(work) -> float:
+    started = time.perf_counter()
+    try:
+        with transaction.atomic():
+            work()
+            elapsed = time.perf_counter() - started
+            raise Rollback
+    except Rollback:
+        return elapsed
+
+
+def batch_figures(importer) -> dict:
+    records = _batch(importer)
+    lines = sum(len(r.lines) for r in records)
+
+    def bare():
+        now = timezone.now()
+        entries = Entry.objects.bulk_create(
+            [_entry_from_record(r, importer.pk, now) for r in records], batch_size=2000)
+        EntryLine.objects.bulk_create(
+            [EntryLine(entry_id=e.pk, line_number=line.line_number, hts=line.hts,
+                       additional_hts=line.additional_hts,
+                       country_of_origin=line.country_of_origin, value=line.value,
+                       duty=line.duty, center_id="EL")
+             for e, r in zip(entries, records, strict=True) for line in r.lines],
+            batch_size=5000)
+
+    service = min(timed_and_rolled_back(lambda: import_entry_batch(records, []))
+                  for _i in range(3))
+    floor = min(timed_and_rolled_back(bare) for _i in range(3))
+    return {"service": lines / service, "floor": lines / floor}
+
+
+BARE_SQL = {
+    "risk": """
+        SELECT i.id,
+               (SELECT count(*) FROM entries_entry e WHERE e.importer_id = i.id
+                  AND e.entry_date > %(start)s AND e.entry_date <= %(day)s),
+               count(q.id) FILTER (WHERE q.type IN ('cf28', 'cf29')),
+               count(q.id) FILTER (WHERE q.outcome = 'action_taken'),
+               count(q.id) FILTER (WHERE q.outcome IN ('allowed', 'allowed_in_part')),
+               count(q.id) FILTER (WHERE q.outcome = 'denied')
+        FROM accounts_importer i
+        LEFT JOIN inquiries_inquiry q ON q.importer_id = i.id AND q.submitted_at >= %(start)s
+        GROUP BY i.id""",
+    "uniformity": """
+        SELECT q.center_id, LEFT(e.principal_hts, 4), e.port_id, q.outcome, count(*),
+               avg(EXTRACT(EPOCH FROM q.resolved_at - q.submitted_at))
+        FROM inquiries_inquiry q JOIN entries_entry e ON e.id = q.entry_id
+        WHERE q.resolved_at >= %(start)s AND q.resolved_at < %(end)s
+        GROUP BY 1, 2, 3, 4""",
+    "performance": """
+        SELECT center_id, service_level, type, count(*),
+               count(*) FILTER (WHERE first_response_at::date <= first_response_due),
+               percentile_cont(0.5) WITHIN GROUP (
+                   ORDER BY EXTRACT(EPOCH FROM first_response_at - submitted_at)),
+               percentile_cont(0.5) WITHIN GROUP (
+                   ORDER BY EXTRACT(EPOCH FROM resolved_at - submitted_at))
+        FROM inquiries_inquiry
+        WHERE submitted_at >= %(recent)s AND submitted_at < %(end)s
+        GROUP BY 1, 2, 3""",
+}
+
+
+def report_figures() -> dict:
+    day = timezone.localdate() - timedelta(days=1)
+    params = {"day": day, "start": day - timedelta(days=365), "end": day + timedelta(days=1),
+              "recent": day - timedelta(days=29)}
+    figures = {}
+    for kind, sql in BARE_SQL.items():
+        run_report(kind, day)  # warm the cache the same way for both
+        started = time.perf_counter()
+        run_report(kind, day)
+        seconds = time.perf_counter() - started
+        tracemalloc.start()
+        run_report(kind, day)
+        peak = tracemalloc.get_traced_memory()[1] / 2**20
+        tracemalloc.stop()
+        with connection.cursor() as cursor:
+            cursor.execute(sql, params)
+            cursor.fetchall()
+            started = time.perf_counter()
+            cursor.execute(sql, params)
+            cursor.fetchall()
+            bare = time.perf_counter() - started
+        figures[kind] = {"seconds": seconds, "bare": bare, "peak_mb": peak}
+    return figures
+
+
+# --- Table and budgets -------------------------------------------------------------------
+
+
+def _ratio(value, reference):
+    return value / reference if reference else float("inf")
+
+
+def budgets(http, batch, reports, previous) -> list[tuple[str, str, bool | None]]:
+    rows = []
+    queue_queries = http["queue page"]["queries"]
+    rows.append(("queue page queries <= 12", f"{queue_queries}", queue_queries <= 12))
+    if previous:
+        same = all(previous["http"][name]["queries"] == http[name]["queries"]
+                   for name in http if name in previous["http"])
+        rows.append((f"queries per page equal to scale {previous['scale']}", "", same))
+    else:
+        rows.append(("queries per page equal at another scale", "run the other scale", None))
+    for name, floor in (("queue page", "floor page"), ("queue page filtered", "floor page"),
+                        ("API list filtered", "floor API"), ("API list deep page", "floor API")):
+        ratio = _ratio(http[name]["p95"], http[floor]["p95"])
+        rows.append((f"{name} p95 <= 3x {floor}", f"{ratio:.2f}x", ratio <= 3))
+    ratio = _ratio(http["inquiry filing"]["rate"], http["write floor"]["rate"])
+    rows.append(("filing >= 0.4x write floor", f"{ratio:.2f}x", ratio >= 0.4))
+    ratio = _ratio(batch["service"], batch["floor"])
+    rows.append(("batch import >= 0.5x bulk_create", f"{ratio:.2f}x", ratio >= 0.5))
+    for kind, figure in reports.items():
+        ratio = _ratio(figure["seconds"], figure["bare"])
+        rows.append((f"{kind} report <= 1.5x bare SQL", f"{ratio:.2f}x", ratio <= 1.5))
+        rows.append((f"{kind} report peak <= 250 MB", f"{figure['peak_mb']:.1f} MB",
+                     figure["peak_mb"] <= 250))
+    return rows
+
+
+def table(scale_line, http, batch, reports, verdicts) -> str:
+    out = [scale_line, "", "| request | p50 ms | p95 ms | queries | req/s |",
+           "|---|---:|---:|---:|---:|"]
+    out += [f"| {name} | {f['p50']:.1f} | {f['p95']:.1f} | {f['queries']} | {f['rate']:.1f} |"
+            for name, f in http.items()]
+    out += ["", "| in process | figure | reference |", "|---|---:|---:|",
+            f"| entry batch import (lines/s) | {batch['service']:,.0f} | "
+            f"{batch['floor']:,.0f} (bare bulk_create) |"]
+    out += [f"| {kind} report (s, peak MB) | {f['seconds']:.2f} s, {f['peak_mb']:.1f} MB | "
+            f"{f['bare']:.2f} s (bare SQL) |" for kind, f in reports.items()]
+    out += ["", "| budget | measured | verdict |", "|---|---:|---|"]
+    verdict = {True: "pass", False: "FAIL", None: "n/a"}
+    out += [f"| {name} | {measured} | {verdict[ok]} |" for name, measured, ok in verdicts]
+    return "\n".join(out)
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--requests", type=int, default=200, help="Requests per figure.")
+    parser.add_argument("--concurrency", type=int, default=4, help="Concurrent clients.")
+    args = parser.parse_args()
+    counts = {"importers": Importer.objects.count(), "entries": Entry.objects.count(),
+              "inquiries": Inquiry.objects.count()}
+    if not User.objects.filter(username="load-trade-1-1").exists():
+        sys.exit("No generated data: run `manage.py generate_load --scale N` first.")
+    scale = round(counts["importers"] / 1000, 3)
+    scale_line = (f"Scale {scale}: {counts['importers']:,} importers, {counts['entries']:,} "
+                  f"entries, {counts['inquiries']:,} inquiries; gunicorn 2 workers, "
+                  f"{args.concurrency} clients, {args.requests} requests a figure.")
+    print(scale_line, flush=True)
+    server = Server()
+    try:
+        http = http_figures(server, args)
+    finally:
+        server.stop()
+    _trade, importer, _supervisor = people()
+    batch = batch_figures(importer)
+    reports = report_figures()
+    RESULTS.mkdir(parents=True, exist_ok=True)
+    others = [json.loads(p.read_text()) for p in RESULTS.glob("scale-*.json")]
+    previous = next((o for o in others if o["scale"] != scale), None)
+    verdicts = budgets(http, batch, reports, previous)
+    text = table(scale_line, http, batch, reports, verdicts)
+    print(text)
+    (RESULTS / f"scale-{scale}.md").write_text(text + "\n")
+    (RESULTS / f"scale-{scale}.json").write_text(json.dumps(
+        {"scale": scale, "http": http, "batch": batch, "reports": reports}, indent=1))
+
+
+if __name__ == "__main__":
+    main()

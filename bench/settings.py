@@ -1,0 +1,26 @@
+"""Benchmark settings: the portal's settings plus floor views, a query counter, no throttles.
+
+Only the benchmark uses this module (through bench/run.py); production URLs never include
+the floor views.
+"""
+
+import os
+
+os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
+os.environ.setdefault("API_THROTTLE_USER", "1000000/minute")
+os.environ.setdefault("API_THROTTLE_ANON", "1000000/minute")
+os.environ.setdefault("API_THROTTLE_TOKEN", "1000000/minute")
+os.environ.setdefault("AXES_ENABLED", "false")
+# Notifications are queued, not e-mailed to the console inside the measured request.
+os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.dummy.EmailBackend")
+
+from cee_portal.settings import *  # noqa: E402, F403
+from cee_portal.settings import MIDDLEWARE, TEMPLATES  # noqa: E402
+
+ROOT_URLCONF = "bench.urls"
+MIDDLEWARE = ["bench.views.QueryCountMiddleware", *MIDDLEWARE]
+TEMPLATES = [{**TEMPLATES[0], "DIRS": [*TEMPLATES[0]["DIRS"], BASE_DIR / "bench" / "templates"]}]  # noqa: F405
+SESSION_COOKIE_SECURE = False
+CSRF_COOKIE_SECURE = False
+LOGGING = {"version": 1, "disable_existing_loggers": False,
+           "root": {"handlers": [], "level": "ERROR"}}
