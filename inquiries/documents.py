@@ -5,6 +5,7 @@ import hashlib
 import io
 import re
 import secrets
+import unicodedata
 import zipfile
 from pathlib import PurePosixPath, PureWindowsPath
 
@@ -90,7 +91,9 @@ def detect_type(content: bytes) -> tuple[str, str]:
 def safe_filename(name: str, extension: str) -> str:
     """The uploaded name, without folders or control characters, ending in its real type."""
     base = PureWindowsPath(PurePosixPath(name or "").name).name
-    base = re.sub(r"[\x00-\x1f\x7f<>:\"|?*]", "", base).strip(" .") or "document"
+    base = re.sub(r"[\x00-\x1f\x7f<>:\"|?*]", "", base)
+    # Invisible and bidirectional controls (Cf) could disguise the real extension.
+    base = "".join(ch for ch in base if unicodedata.category(ch) != "Cf").strip(" .") or "document"
     stem = base[: -len(extension)] if base.lower().endswith(extension) else base
     return f"{stem[:150]}{extension}"
 
