@@ -52,3 +52,19 @@ class ObtainTokenView(APIView):
         serializer.is_valid(raise_exception=True)
         token, _created = Token.objects.get_or_create(user=serializer.validated_data["user"])
         return Response({"token": token.key})
+
+
+# Fields that only some readers receive (CBP roles): documented, but never required.
+ROLE_DEPENDENT_FIELDS = ("risk_segment",)
+
+
+def optional_role_dependent_fields(result, generator, request, public):
+    """drf-spectacular hook: a field left out for some readers is not `required`."""
+    for component in result.get("components", {}).get("schemas", {}).values():
+        required = component.get("required")
+        if required:
+            component["required"] = [name for name in required
+                                     if name not in ROLE_DEPENDENT_FIELDS]
+            if not component["required"]:
+                del component["required"]
+    return result

@@ -26,4 +26,5 @@ urlpatterns = [
     path("reports/", include("reports.urls")),
 ]
 
+handler404 = "cee_portal.errors.not_found"
 handler500 = "cee_portal.errors.server_error"
