@@ -70,4 +70,6 @@ def report_view(kind: ReportKind):
         (ReportView,),
         {"kind": kind, "get": documented(get), "__module__": __name__},
     )
-    return view.as_view()
+    function = view.as_view()
+    function.page_predicate = may_read_reports  # the role gate, as role pages declare it
+    return function
