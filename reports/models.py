@@ -68,8 +68,7 @@ class ReportRun(models.Model):
     @property
     def tag_variant(self) -> str:
         """The colour of the status tag on report pages."""
-        return {RunStatus.SUCCEEDED: "success", RunStatus.FAILED: "error"}.get(
-            self.status, "info")
+        return {RunStatus.SUCCEEDED: "success", RunStatus.FAILED: "error"}.get(self.status, "info")
 
     @property
     def failed(self) -> bool:
@@ -116,8 +115,11 @@ class RiskResult(models.Model):
             return _("new")
         if change == 0:
             return _("steady")
-        return _("rising (+%(n)d)") % {"n": change} if change > 0 else \
-            _("falling (%(n)d)") % {"n": change}
+        return (
+            _("rising (+%(n)d)") % {"n": change}
+            if change > 0
+            else _("falling (%(n)d)") % {"n": change}
+        )
 
 
 class UniformityResult(models.Model):
