@@ -10,6 +10,8 @@ from .models import (
     Notification,
     Referral,
     RoutingRecord,
+    SlaBreach,
+    StatutoryReminder,
 )
 from .workflow import Action
 
@@ -151,3 +153,27 @@ class NotificationAdmin(admin.ModelAdmin):
     search_fields = ["subject", "recipient__username"]
     readonly_fields = ["recipient", "inquiry", "subject", "body", "send_email", "kind",
                        "dedupe_key", "created_at", "delivered_at", "read_at"]
+
+
+class SweepRecordAdmin(admin.ModelAdmin):
+    """Records of what the sweeps sent: read only, they keep each alert or reminder single."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(SlaBreach)
+class SlaBreachAdmin(SweepRecordAdmin):
+    list_display = ["inquiry", "clock", "due", "center", "recorded_at"]
+    list_filter = ["clock", "center"]
+    search_fields = ["inquiry__reference"]
+
+
+@admin.register(StatutoryReminder)
+class StatutoryReminderAdmin(SweepRecordAdmin):
+    list_display = ["importer", "kind", "deadline", "threshold", "sent_on"]
+    list_filter = ["kind", "threshold"]
+    search_fields = ["importer__name", "inquiry__reference", "entry__entry_number"]
