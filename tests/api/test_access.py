@@ -154,7 +154,9 @@ def test_an_ssn_ior_number_is_masked_except_for_admins_and_cbp(world, role, full
     answer = world.client(role).get(f"/api/v1/importers/{world.a.pk}/").json()
     assert answer["ior_number"] == ("123-45-6789" if full else world.a.masked_ior_number)
     assert "6789" in answer["ior_number"]
-    assert "risk_segment" not in answer
+    # The account risk segment is for CBP roles only (DESIGN.md §9).
+    cbp = role in {"staff_phc", "ae_a", "superuser"}
+    assert ("risk_segment" in answer) == cbp
 
 
 def test_an_importer_has_the_contract_fields(world):
