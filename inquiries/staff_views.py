@@ -2,34 +2,83 @@
 
 Lists page with keyset cursors (no OFFSET, no count) and run a fixed number of queries
 whatever the number of rows: related rows are joined or prefetched, never read per row.
+The rows read only the columns the table shows, and each cell's text is worked out here
+once per row (labels looked up per request), so rendering 50 rows stays a plain loop
+(docs/performance.md).
 """
 
+import logging
+
 from django.contrib import messages
+from django.core.cache import cache
+from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Prefetch
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
+from accounts.models import RiskSegment
+from accounts.trust import ServiceLevel
 from cee_portal import access
 from cee_portal.pages import referrals_page, staff_page
-from centers.models import CenterStaff
+from centers.models import CenterStaff, FunctionalArea
 
 from . import services
 from .action_forms import BulkAssignForm, QueueFilterForm
 from .models import Inquiry, Referral
 from .page_views import STATUS_VARIANTS
 from .pagination import QUEUE, decode_cursor, keyset_page
+from .types import InquiryType
 from .workflow import Status
 
+logger = logging.getLogger(__name__)
+
 PAGE_SIZE = 50
+# How long the per-state counts of a Center are kept; any filing or state change sooner
+# moves the change marker they are kept under, so they are never older than the data.
+COUNTS_SECONDS = 300
+
+# The classes of components/usa_tag.html per variant, for tags written inline in row cells.
+TAG_CLASSES = {
+    "": "usa-tag",
+    "info": "usa-tag bg-info-darker",
+    "success": "usa-tag bg-success-darker",
+    "warning": "usa-tag bg-warning text-ink",
+    "error": "usa-tag bg-error-dark",
+    "accent": "usa-tag bg-accent-cool-darker",
+}
+RISK_VARIANTS = {RiskSegment.HIGH: "error", RiskSegment.MEDIUM: "warning",
+                 RiskSegment.LOW: "success"}
+
+# Only what a list row shows (and the keyset key): no texts, details or clocks it does not
+# show, and of the joined importer and assignee only their names and the risk segment.
+LIST_COLUMNS = (
+    "id", "reference", "subject", "type", "functional_area", "status", "service_level",
+    "service_level_rank", "submitted_at", "due", "center_id", "importer_id", "assignee_id",
+    "importer__id", "importer__name", "importer__risk_segment",
+    "assignee__id", "assignee__username", "assignee__first_name", "assignee__last_name",
+)
 
 
 def list_queryset(queryset):
-    """The columns a list row shows: importer and assignee joined, referrals prefetched."""
-    return queryset.select_related("importer", "assignee").prefetch_related("referrals")
+    """The columns a list row shows: importer and assignee joined, open referrals prefetched
+    (they name a referred inquiry's status)."""
+    return (
+        queryset.select_related("importer", "assignee")
+        .only(*LIST_COLUMNS)
+        .prefetch_related(
+            Prefetch(
+                "referrals",
+                queryset=Referral.objects.filter(returned_at__isnull=True).only(
+                    "id", "inquiry_id", "target", "agency_id", "returned_at"
+                ),
+            )
+        )
+    )
 
 
 def _cursor(request, ordering: str, param: str = "cursor"):
@@ -69,14 +118,44 @@ def _page(request, queryset, *, ordering: str = QUEUE, param: str = "cursor"):
     return rows, previous_url, next_url
 
 
+def _labels(choices) -> dict:
+    return {value: str(label) for value, label in choices}
+
+
 def _mark(rows):
-    """Days left and the overdue flag of each row (plain arithmetic, no queries)."""
+    """Each row's cell texts: days left, the overdue flag, labels and tag classes.
+
+    Plain arithmetic and dictionary look-ups (no queries); each label is translated once
+    per request, not once per row.
+    """
     today = timezone.localdate()
+    types, areas = _labels(InquiryType.choices), _labels(FunctionalArea.choices)
+    levels, segments = _labels(ServiceLevel.choices), _labels(RiskSegment.choices)
+    statuses = _labels(Status.choices)
+    not_scored = _("Risk not scored yet")
     for row in rows:
         due = row.due if row.is_open else None
         row.days_left = (due - today).days if due else None
         row.overdue = bool(due and due < today)
         row.status_variant = STATUS_VARIANTS.get(row.status, "")
+        row.status_class = TAG_CLASSES[row.status_variant]
+        row.status_text = (row.status_label if row.status == Status.REFERRED
+                           else statuses.get(row.status, row.status))
+        row.type_text = types.get(row.type, row.type)
+        row.area_text = areas.get(row.functional_area, row.functional_area)
+        row.level_text = levels.get(row.service_level, row.service_level)
+        segment = row.importer.risk_segment
+        if segment in RISK_VARIANTS:
+            row.risk_class = TAG_CLASSES[RISK_VARIANTS[segment]]
+            row.risk_text = segments[segment] + " risk"
+        else:
+            row.risk_class, row.risk_text = "", not_scored
+        row.assignee_name = row.assignee.display_name if row.assignee_id else ""
+        if row.days_left is not None and row.days_left > 0:
+            row.days_text = ngettext("%(days)s day left", "%(days)s days left",
+                                     row.days_left) % {"days": row.days_left}
+        else:
+            row.days_text = ""
     return rows
 
 
@@ -90,13 +169,65 @@ def _staff_choices(center_code: str):
 
 
 def _center_queue(user, staff):
+    """The inquiries in the staff member's Center now (for bulk actions: through the policy)."""
     return Inquiry.objects.visible_to(user).for_center(staff.center_id)
 
 
+def _center_list(staff):
+    """The Center's queue as its staff see it: every inquiry routed to their Center now.
+
+    The access policy (DESIGN.md §1, `access.inquiries_visible_to`) grants Center staff
+    every inquiry routed to their Center, now or before a reroute away; an inquiry's
+    current Center is always one of its routings (filing and rerouting record both). So
+    `center = the staff member's Center` selects the same rows as the policy intersected
+    with that condition, and lets PostgreSQL walk the (center, due, rank, submitted, id)
+    index for just the page: the policy's OR of EXISTS cannot be planned as a join and
+    was hashed over every routing record of the Center on each page (docs/performance.md).
+    """
+    return Inquiry.objects.for_center(staff.center_id)
+
+
+def _change_marker() -> tuple:
+    """The newest inquiry and audit event: every filing and every change of state or Center
+    adds one of them (`Inquiry.apply_change` appends an event), so equal markers mean the
+    per-state counts cannot have moved. Two index-only look-ups in one query."""
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT (SELECT max(id) FROM inquiries_inquiry),"
+            " (SELECT max(id) FROM inquiries_inquiryevent)"
+        )
+        return tuple(cursor.fetchone())
+
+
+def _center_counts(staff) -> dict:
+    """{status: inquiries of the Center}: kept in the cache under the change marker.
+
+    A miss costs one GROUP BY over the (center, status) index (an index-only scan); a hit
+    costs the marker's look-up, whatever the size of the Center.
+    """
+    key = f"queue-counts:{connection.settings_dict['NAME']}:{staff.center_id}"
+    marker = _change_marker()
+    try:
+        kept = cache.get(key)
+    except Exception:  # noqa: BLE001 (the cache only saves work: without it, count)
+        logger.warning("cache unavailable: queue counts counted", exc_info=True)
+        kept, key = None, None
+    if kept is not None and tuple(kept[0]) == marker:
+        return kept[1]
+    grouped = (_center_list(staff).order_by().values("status")
+               .annotate(n=Count("id")).values_list("status", "n"))
+    counts = dict(grouped)
+    if key is not None:
+        try:
+            cache.set(key, (marker, counts), COUNTS_SECONDS)
+        except Exception:  # noqa: BLE001
+            logger.warning("cache unavailable: queue counts not kept", exc_info=True)
+    return counts
+
+
 def _state_counts(user, staff, request):
-    """Inquiries of the Center per state: one GROUP BY on the (center, status) index."""
-    grouped = _center_queue(user, staff).order_by().values("status").annotate(n=Count("id"))
-    counts = {row["status"]: row["n"] for row in grouped}
+    """Inquiries of the Center per state, each with the link that filters the queue to it."""
+    counts = _center_counts(staff)
     return [
         {
             "status": status,
@@ -115,7 +246,7 @@ def _render_queue(request, *, bulk_form=None, status=200):
     rows, previous_url, next_url = [], None, None
     valid = not filters.is_bound or filters.is_valid()
     if valid:
-        queryset = _center_queue(user, staff)
+        queryset = _center_list(staff)
         if filters.is_bound:
             queryset = filters.filter(queryset)
         rows, previous_url, next_url = _page(
