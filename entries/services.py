@@ -95,8 +95,18 @@ def import_entry_batch(records: list[EntryRecord], errors: list[RowError]) -> Ba
         unique_fields=["entry_number"],
         update_fields=ENTRY_UPDATE_FIELDS,
     )
-    ids = dict(Entry.objects.filter(entry_number__in=numbers).values_list("entry_number", "id"))
-    EntryLine.objects.filter(entry_id__in=[ids[n] for n in existing]).delete()
+    stored = Entry.objects.filter(entry_number__in=numbers).values_list(
+        "entry_number", "id", "importer_id")
+    ids = {number: pk for number, pk, _owner in stored}
+    # A batch running at the same time may have created some of these entries after they
+    # were read above: recheck their owner, and replace the lines of every entry.
+    owners = {number: owner for number, _pk, owner in stored}
+    taken = [record for record in records
+             if owners[record.entry_number] != importer_ids[record.importer_ior]]
+    if taken:
+        _check_ownership(taken, importer_ids, owners, errors)
+        raise BatchRejected(sorted(errors, key=lambda error: (error.row, error.field)))
+    EntryLine.objects.filter(entry_id__in=list(ids.values())).delete()
     EntryLine.objects.bulk_create(
         [
             EntryLine(
