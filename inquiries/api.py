@@ -3,6 +3,7 @@
 import re
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.http import FileResponse, Http404
 from drf_spectacular.types import OpenApiTypes
@@ -34,7 +35,7 @@ from .serializers import (
     InquirySerializer,
     MessageSerializer,
 )
-from .workflow import Action
+from .workflow import Action, Actor
 
 REFERENCE = re.compile(r"^CEE-\d{4}-\d{6,12}$")
 # Multipart framing around one file; anything beyond it is over the document limit.
@@ -106,17 +107,31 @@ class InquiryListView(generics.ListCreateAPIView):
         data = InquiryCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
         values = data.validated_data
-        importer = Importer.objects.visible_to(request.user).filter(pk=values["importer"]).first()
-        if importer is None:
-            raise ValidationError({"importer": ["Importer not found."]})
+        # The service admits trade filers of the importer only, and they all see it; so the
+        # policy's visibility query is run only when the service refuses, to tell an account
+        # the user does not see (400, as if it did not exist) from one they may not file for.
+        importer = Importer.objects.filter(pk=values["importer"]).first()
         try:
+            if importer is None:
+                raise PermissionDenied
             inquiry = services.file_inquiry(
                 importer, by=request.user, type=values["type"], subject=values["subject"],
                 description=values["description"], details=values["details"],
                 entry_number=values["entry_number"] or "", hts=values["hts"] or "")
+        except PermissionDenied:
+            if importer is None or not Importer.objects.visible_to(request.user).filter(
+                    pk=importer.pk).exists():
+                raise ValidationError({"importer": ["Importer not found."]}) from None
+            raise
         except DjangoValidationError as exc:
             raise ValidationError(field_errors(exc)) from None
-        return represent(inquiry, request, status.HTTP_201_CREATED)
+        # The inquiry just written is the whole representation: read it back through the
+        # policy would cost two queries for what is in hand. The filer sees it (the service
+        # admits only trade filers of the importer), a trade user holds no CBP role and a new
+        # inquiry has no referral, so the filer's only lifecycle role on it is trade filer.
+        context = {"request": request, "roles": frozenset({Actor.TRADE_FILER})}
+        return Response(InquirySerializer(inquiry, context=context).data,
+                        status=status.HTTP_201_CREATED)
 
 
 LIST_COLUMNS = [

@@ -86,11 +86,17 @@ def validate_filing(importer, *, type: str, details: dict, entry_number: str, ht
     return spec, entry, cleaned
 
 
-@transaction.atomic
 def file_inquiry(importer, *, by, type: str, subject: str, description: str = "",
                  details: dict | None = None, entry_number: str = "", hts: str = "",
                  now=None):
-    """File an inquiry: validate, route, number it, audit and notify the account."""
+    """File an inquiry: validate, route, number it, audit and notify the account.
+
+    The number is taken before the rows are written, in a statement of its own when no
+    transaction is open: the year's counter row is locked only for that statement, not
+    while the filing is written, so concurrent filings do not wait on one another. A
+    filing that then fails leaves a gap, which reference numbers allow (DESIGN.md §5).
+    Inside a caller's transaction the number is taken in it, as before.
+    """
     if not access.is_trade_user(by) or not access.trade_filer_of_importer(by, importer):
         raise PermissionDenied(_("You may not file inquiries for this account."))
     now = now or timezone.now()
@@ -113,16 +119,26 @@ def file_inquiry(importer, *, by, type: str, subject: str, description: str = ""
     )
     for name, value in inquiry.computed_clocks(today).items():
         setattr(inquiry, name, value)
+    _write_filing(inquiry, by=by, reason=decided.reason, now=now)
+    return inquiry
+
+
+@transaction.atomic
+def _write_filing(inquiry, *, by, reason: str, now) -> None:
+    """The filing's rows in one transaction: inquiry, routing, first event, notifications."""
     inquiry.save(force_insert=True)
-    RoutingRecord.objects.create(inquiry=inquiry, center_id=decided.center,
-                                 reason=decided.reason, routed_by=by, routed_at=now)
-    event = InquiryEvent.append(inquiry=inquiry, actor=by, action="file", from_status="",
-                                to_status=inquiry.status, reason=decided.reason,
-                                trade_visible=True, at=now)
+    RoutingRecord.objects.create(inquiry=inquiry, center_id=inquiry.center_id,
+                                 reason=reason, routed_by=by, routed_at=now)
+    # The first link of the inquiry's audit chain, as InquiryEvent.append makes it, without
+    # append's look-up of the last event: a new inquiry has none.
+    event = InquiryEvent(inquiry=inquiry, sequence=1, previous_hash="0" * 64, actor=by,
+                         action="file", from_status="", to_status=inquiry.status,
+                         reason=reason, trade_visible=True, at=now)
+    event.hash = event.compute_hash()
+    event.save(force_insert=True)
     notifications.notify_account(inquiry, event=event,
                                  subject=_("%(ref)s received") % {"ref": inquiry.reference},
-                                 body=decided.reason)
-    return inquiry
+                                 body=reason)
 
 
 def _next_reference(year: int) -> str:
