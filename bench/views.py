@@ -9,8 +9,27 @@ from rest_framework.views import APIView
 
 from inquiries.models import Notification
 
+# The API floor's rows.
 ROWS = [{"reference": f"CEE-2026-{n:06d}", "importer": f"Importer {n}", "status": "submitted",
          "due": "2026-04-01", "subject": "A question about classification"} for n in range(50)]
+
+# The page floor's context: as many states, filter options and table rows, with texts as
+# long, as the queue page shows (DESIGN.md §12: a template of the same size), so the page
+# is about as many bytes as the queue's; bench/run.py prints both sizes.
+PAGE_ROWS = [{"reference": f"CEE-2026-{n:06d}",
+              "subject": f"Foreign-trade zone question – Redwood Imports {n}",
+              "type": "Foreign-trade zone question", "area": "Customer service",
+              "importer": f"Redwood Imports {n}", "risk": "High risk", "status": "Received",
+              "assignee": "Not assigned", "level": "ISA / CTPAT Trade Compliance",
+              "due": "2026-04-13", "due_text": "Apr 13, 2026", "days": "Overdue"}
+             for n in range(50)]
+PAGE_COUNTS = [{"value": f"state_{n}", "label": f"State number {n}", "count": 1000 + n}
+               for n in range(8)]
+PAGE_SELECTS = [{"name": f"filter_{k}", "label": f"Filter {k}",
+                 "options": [("", "Any value")] + [(f"value_{k}_{n}",
+                                                    f"A choice of about forty characters {n}")
+                                                   for n in range(size)]}
+                for k, size in enumerate((9, 13, 6, 5, 4, 2))]
 
 
 class QueryCountMiddleware:
@@ -34,8 +53,9 @@ class QueryCountMiddleware:
 
 @login_required
 def floor_page(request):
-    """A signed-in page of the portal's layout with a 50-row table, and no queries of its own."""
-    return render(request, "bench/floor.html", {"rows": ROWS})
+    """A signed-in page of the portal's layout, the queue's size, and no queries of its own."""
+    return render(request, "bench/floor.html",
+                  {"rows": PAGE_ROWS, "counts": PAGE_COUNTS, "selects": PAGE_SELECTS})
 
 
 class FloorList(APIView):
