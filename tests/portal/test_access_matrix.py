@@ -39,6 +39,10 @@ PUBLIC = {
 PUBLIC_NAMESPACES = {"centers"}
 # API routes that only some roles may use at all (a 403 for the rest, as the API answers a
 # write outside the lifecycle; the route itself is public knowledge in the schema).
+# Routes that answer 404 to some people who see the object or page, by a finer rule of their
+# own (only a plan's editors edit it, only its AE records a review; a drill-down needs its
+# query): for them the test checks only that a refusal reveals nothing.
+NARROWER = {"ae:plan_edit", "ae:plan_review", "reports:uniformity_cell"}
 API_ROLES = {"api:entry-batch": lambda user: user.is_service_account or user.is_superuser}
 SKIPPED_NAMESPACES = {"admin"}  # the Django admin has its own staff-only gate
 
@@ -296,7 +300,7 @@ def check_route(client, user, world, route, markers) -> list[str]:
             problem = refusal_problem(route, obj, status, missing_answer)
             if problem:
                 problems.append(f"{url}: {problem}")
-        elif not answered(response):
+        elif not answered(response) and route.name not in NARROWER:
             problems.append(f"{url}: refused ({status}) though the policy allows it")
         if status == 200:
             leaked = [marker for marker in markers if marker in body(response)]
