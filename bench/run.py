@@ -69,7 +69,7 @@ class Server:
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
-                status, _q, _ms = request(self.port, "GET", "/healthz", {})
+                status, _q, _ms, _size = request(self.port, "GET", "/healthz", {})
                 if status in (200, 503):
                     return
             except OSError:
@@ -87,11 +87,11 @@ def request(port, method, path, headers, body=None, conn=None):
     started = time.perf_counter()
     conn.request(method, path, body=body, headers=headers)
     answer = conn.getresponse()
-    answer.read()
+    size = len(answer.read())
     elapsed = (time.perf_counter() - started) * 1000
     if own:
         conn.close()
-    return answer.status, int(answer.getheader("X-Query-Count") or 0), elapsed
+    return answer.status, int(answer.getheader("X-Query-Count") or 0), elapsed, size
 
 
 def load(port, method, path, headers, *, count, concurrency, body=None):
@@ -117,12 +117,13 @@ def load(port, method, path, headers, *, count, concurrency, body=None):
     for thread in threads:
         thread.join()
     wall = time.perf_counter() - started
-    times = sorted(ms for _s, _q, ms in results)
-    bad = [s for s, _q, _ms in results if s >= 400]
+    times = sorted(ms for _s, _q, ms, _b in results)
+    bad = [s for s, _q, _ms, _b in results if s >= 400]
     if bad:
         raise RuntimeError(f"{method} {path}: {len(bad)} answers >= 400, e.g. {bad[0]}")
     return {"p50": statistics.median(times), "p95": times[int(len(times) * 0.95) - 1],
-            "queries": max(q for _s, q, _ms in results), "rate": len(results) / wall}
+            "queries": max(q for _s, q, _ms, _b in results), "rate": len(results) / wall,
+            "kb": max(b for _s, _q, _ms, b in results) / 1024}
 
 
 # --- Who the requests come from --------------------------------------------------------------
@@ -341,10 +342,10 @@ def budgets(http, batch, reports, previous) -> list[tuple[str, str, bool | None]
 
 
 def table(scale_line, http, batch, reports, verdicts) -> str:
-    out = [scale_line, "", "| request | p50 ms | p95 ms | queries | req/s |",
-           "|---|---:|---:|---:|---:|"]
-    out += [f"| {name} | {f['p50']:.1f} | {f['p95']:.1f} | {f['queries']} | {f['rate']:.1f} |"
-            for name, f in http.items()]
+    out = [scale_line, "", "| request | p50 ms | p95 ms | queries | req/s | KB |",
+           "|---|---:|---:|---:|---:|---:|"]
+    out += [f"| {name} | {f['p50']:.1f} | {f['p95']:.1f} | {f['queries']} | {f['rate']:.1f} | "
+            f"{f.get('kb', 0):.1f} |" for name, f in http.items()]
     out += ["", "| in process | figure | reference |", "|---|---:|---:|",
             f"| entry batch import (lines/s) | {batch['service']:,.0f} | "
             f"{batch['floor']:,.0f} (bare bulk_create) |"]

@@ -5,6 +5,7 @@ import re
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.core.exceptions import ValidationError as DjangoValidationError
+from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
@@ -22,7 +23,7 @@ from cee_portal.pagination import PagePagination
 from . import services
 from .documents import DocumentTooLarge, UnsupportedDocument, upload_document
 from .filters import InquiryFilter
-from .models import Document, Inquiry, InquiryEvent, Message
+from .models import Document, Inquiry, InquiryEvent, Message, Referral
 from .pagination import InquiryCursorPagination
 from .serializers import (
     ActionBodySerializer,
@@ -86,10 +87,13 @@ class InquiryListView(generics.ListCreateAPIView):
 
     def get_queryset(self):
         # Ordering is the paginator's: it pages on the same key it sorts by.
+        # Open referrals only, and only their target: they name a referred inquiry's status.
+        open_referrals = Referral.objects.filter(returned_at__isnull=True).only(
+            "id", "inquiry_id", "target", "agency_id", "returned_at")
         return (
             Inquiry.objects.visible_to(self.request.user)
             .select_related("assignee")
-            .prefetch_related("referrals")
+            .prefetch_related(Prefetch("referrals", queryset=open_referrals))
             .only(*LIST_COLUMNS)
         )
 

@@ -6,7 +6,8 @@ from datetime import date
 
 from django.conf import settings
 from django.db import connection, models
-from django.db.models import F, Q
+from django.db.models import F, Q, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from guardian.models import UserObjectPermissionBase
@@ -21,6 +22,13 @@ from .workflow import OPEN_STATES, Status
 
 class StaleInquiry(Exception):
     """Someone else changed the inquiry first (the version check failed)."""
+
+
+def queue_due():
+    """`due` with no clock (NULL) read as the latest date: the queue order's first key as one
+    value, indexed by inquiry_queue_key and inquiry_center_queue_key (used by the keyset
+    pages, inquiries.pagination)."""
+    return Coalesce(F("due"), Value(date.max, output_field=models.DateField()))
 
 
 class InquiryQuerySet(models.QuerySet):
@@ -111,6 +119,12 @@ class Inquiry(models.Model):
             models.Index(fields=["importer", "status"], name="inquiry_importer_status"),
             models.Index(fields=["assignee", "status"], name="inquiry_assignee_status"),
             models.Index(fields=["-submitted_at", "-id"], name="inquiry_newest"),
+            # The keyset pages' key (inquiries.pagination.queue_due): due with no clock as
+            # the latest date, so "after the cursor" is one row comparison, an index range.
+            models.Index(F("center"), queue_due(), F("service_level_rank"), F("submitted_at"),
+                         F("id"), name="inquiry_center_queue_key"),
+            models.Index(queue_due(), F("service_level_rank"), F("submitted_at"), F("id"),
+                         name="inquiry_queue_key"),
         ]
         permissions = [("act_on_inquiry", "Take trade actions on the inquiry")]
 

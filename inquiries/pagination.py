@@ -21,6 +21,8 @@ from rest_framework.pagination import BasePagination
 from rest_framework.response import Response
 from rest_framework.utils.urls import remove_query_param, replace_query_param
 
+from .models import queue_due
+
 QUEUE = "queue"
 NEWEST = "newest"
 ORDERINGS = (QUEUE, NEWEST)
@@ -37,23 +39,28 @@ class Cursor:
     id: int
 
 
+# The queue order's key with due's NULL (no clock) as the latest possible date: the same
+# order as `due ASC NULLS LAST, rank, submitted_at, id`, but one row value, so "after the
+# cursor" is a single row comparison that PostgreSQL uses as the start of an index range
+# (indexes inquiry_center_queue_key and inquiry_queue_key), where `(...) > (...) OR due IS
+# NULL` was a filter applied to every row from the start of the queue.
+NO_DUE = date.max
+
+
+def _queue_key():
+    return Tuple(queue_due(), F("service_level_rank"), F("submitted_at"), F("id"))
+
+
+def _queue_values(c: Cursor) -> tuple:
+    return (c.due or NO_DUE, c.rank, c.submitted_at, c.id)
+
+
 def _after_queue(c: Cursor) -> Q:
-    rest = Tuple(F("service_level_rank"), F("submitted_at"), F("id"))
-    values = (c.rank, c.submitted_at, c.id)
-    if c.due is None:
-        return Q(due__isnull=True) & Q(TupleGreaterThan(rest, values))
-    key = Tuple(F("due"), F("service_level_rank"), F("submitted_at"), F("id"))
-    # A NULL due sorts last: every such row comes after a dated one.
-    return Q(TupleGreaterThan(key, (c.due, *values))) | Q(due__isnull=True)
+    return Q(TupleGreaterThan(_queue_key(), _queue_values(c)))
 
 
 def _before_queue(c: Cursor) -> Q:
-    rest = Tuple(F("service_level_rank"), F("submitted_at"), F("id"))
-    values = (c.rank, c.submitted_at, c.id)
-    if c.due is None:
-        return Q(due__isnull=False) | (Q(due__isnull=True) & Q(TupleLessThan(rest, values)))
-    key = Tuple(F("due"), F("service_level_rank"), F("submitted_at"), F("id"))
-    return Q(TupleLessThan(key, (c.due, *values)))
+    return Q(TupleLessThan(_queue_key(), _queue_values(c)))
 
 
 def _newest_key():
@@ -74,9 +81,9 @@ def order_by(queryset, ordering: str, *, reverse: bool = False):
     """Apply the queue order or newest first, or their exact reverse (for going back)."""
     if ordering == QUEUE:
         if reverse:
-            return queryset.order_by(F("due").desc(nulls_first=True), "-service_level_rank",
+            return queryset.order_by(queue_due().desc(), "-service_level_rank",
                                      "-submitted_at", "-id")
-        return queryset.queue_order()
+        return queryset.order_by(queue_due().asc(), "service_level_rank", "submitted_at", "id")
     if reverse:
         return queryset.order_by("submitted_at", "id")
     return queryset.newest_first()

@@ -40,6 +40,35 @@ class InquiryListSerializer(serializers.Serializer):
     def get_statutory_clock(self, inquiry) -> str | None:
         return inquiry.statutory_clock or None
 
+    def to_representation(self, inquiry):
+        """The fields above, written out: the same values DRF's field-by-field walk gives
+        for each of them, at a fraction of its cost for 50 rows (docs/performance.md)."""
+        assignee = inquiry.assignee if inquiry.assignee_id else None
+        submitted_at = self.fields["submitted_at"].to_representation(inquiry.submitted_at)
+        return {
+            "reference": inquiry.reference,
+            "importer": inquiry.importer_id,
+            "type": inquiry.type,
+            "status": inquiry.status,
+            "status_label": str(inquiry.status_label),
+            "subject": inquiry.subject,
+            "center": inquiry.center_id,
+            "functional_area": inquiry.functional_area,
+            "service_level": inquiry.service_level,
+            "assignee": {"id": assignee.pk, "username": assignee.username,
+                         "name": assignee.display_name} if assignee else None,
+            "submitted_at": submitted_at,
+            "sla_due": _iso(inquiry.sla_due),
+            "sla_paused": inquiry.sla_paused,
+            "statutory_deadline": _iso(inquiry.statutory_deadline),
+            "statutory_clock": inquiry.statutory_clock or None,
+            "due": _iso(inquiry.due),
+        }
+
+
+def _iso(day):
+    return day.isoformat() if day is not None else None
+
 
 class InquirySerializer(InquiryListSerializer):
     """The full inquiry, with the actions this user may take on it now."""
@@ -74,7 +103,8 @@ class InquirySerializer(InquiryListSerializer):
         return {name: fields[name] for name in self.Meta.fields}
 
     def to_representation(self, inquiry):
-        data = super().to_representation(inquiry)
+        # Every field of the full representation, walked by DRF (not the list's short cut).
+        data = serializers.Serializer.to_representation(self, inquiry)
         if not sees_risk_segment(self.context["request"].user):
             data.pop("risk_segment", None)
         return data
