@@ -20,6 +20,7 @@ from django.views.decorators.http import require_POST
 
 from cee_portal import access
 from cee_portal.pages import person_page, trade_page
+from cee_portal.paging import page_of
 from inquiries.deadlines import sla_targets
 
 from . import services
@@ -33,46 +34,10 @@ from .models import (
 )
 from .trust import CtpatTier, ServiceLevel
 
-PER_PAGE = 25
 PEOPLE_PER_PAGE = 50
-MAX_PAGE = 10_000
 
 
 # --- Shared by the trade pages ---------------------------------------------------------
-
-
-def page_of(request, items, per_page: int = PER_PAGE, param: str = "page"):
-    """One page of `items` by a page number in the query: (rows, previous URL, next URL).
-
-    Reads one row more than the page to know whether a next page exists: no total count.
-    """
-    try:
-        page = min(MAX_PAGE, max(1, int(request.GET.get(param, "1"))))
-    except ValueError:
-        page = 1
-    start = (page - 1) * per_page
-    rows = list(items[start:start + per_page + 1])
-
-    def url(number):
-        query = request.GET.copy()
-        query[param] = str(number)
-        return f"{request.path}?{query.urlencode()}"
-
-    next_url = url(page + 1) if len(rows) > per_page else ""
-    previous_url = url(page - 1) if page > 1 else ""
-    return rows[:per_page], previous_url, next_url
-
-
-def days_phrase(days: int | None) -> str:
-    """Days until a date in words: "12 days left", "due today", "overdue by 3 days"."""
-    if days is None:
-        return ""
-    if days < 0:
-        return ngettext("overdue by %(days)d day", "overdue by %(days)d days", -days) % {
-            "days": -days}
-    if days == 0:
-        return _("due today")
-    return ngettext("%(days)d day left", "%(days)d days left", days) % {"days": days}
 
 
 def _unexpired():
@@ -198,7 +163,7 @@ def trust_inputs(importer) -> list[dict]:
 @trade_page
 def importer_list(request):
     """The importer accounts the user sees, with role, service level, trust and Center."""
-    rows, previous_url, next_url = page_of(request, trade_accounts(request.user))
+    rows, previous_url, next_url = page_of(request, trade_accounts(request.user)).parts()
     return render(request, "accounts/importer_list.html", {
         "importers": describe_roles(rows, request.user),
         "previous_url": previous_url,
@@ -242,7 +207,7 @@ def _people_context(request, importer, forms) -> dict:
     members = (Membership.objects.filter(importer=importer).select_related("user")
                .order_by("user__last_name", "user__first_name", "user__username", "pk"))
     members, members_previous, members_next = page_of(
-        request, members, PEOPLE_PER_PAGE, "members_page")
+        request, members, per_page=PEOPLE_PER_PAGE, param="members_page").parts()
     for member in members:
         member.role_form = forms.get(f"role_{member.pk}") or MemberRoleForm(
             prefix=f"member-{member.pk}", initial={"role": member.role})
@@ -251,7 +216,7 @@ def _people_context(request, importer, forms) -> dict:
                    .annotate(expired=ExpressionWrapper(~_unexpired(), BooleanField()))
                    .order_by("user__username", "pk"))
     delegations, brokers_previous, brokers_next = page_of(
-        request, delegations, PEOPLE_PER_PAGE, "brokers_page")
+        request, delegations, per_page=PEOPLE_PER_PAGE, param="brokers_page").parts()
     for delegation in delegations:
         delegation.role_label = TradeRole(delegation.role).label
         delegation.ends_text = _ends_text(delegation.expires_at)

@@ -19,9 +19,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from accounts.models import Importer
-from accounts.views import days_phrase, page_of
 from cee_portal import access
 from cee_portal.pages import for_users, person_page
+from cee_portal.paging import days_phrase, page_of
 from centers.views import format_hts
 from inquiries.models import Inquiry
 from inquiries.types import SPECS, FilingContext, Requirement
@@ -121,8 +121,8 @@ def entry_list(request):
     form = EntryFilterForm(request.GET, importers=importers)
     entries = form.filter(
         Entry.objects.visible_to(request.user).select_related("importer", "port"), today)
-    rows, previous_url, next_url = page_of(request, entries.order_by("-entry_date",
-                                                                     "entry_number"))
+    rows, previous_url, next_url = page_of(
+        request, entries.order_by("-entry_date", "entry_number")).parts()
     return render(request, "entries/entry_list.html", {
         "form": form,
         "filtered": any(form.cleaned_data.values()),
@@ -175,14 +175,15 @@ def entry_detail(request, entry_number):
     today = timezone.localdate()
     describe_entry(entry, today)
     lines, lines_previous, lines_next = page_of(
-        request, entry.lines.order_by("line_number"), LINES_PER_PAGE, "lines_page")
+        request, entry.lines.order_by("line_number"), per_page=LINES_PER_PAGE,
+        param="lines_page").parts()
     for line in lines:
         line.hts_display = format_hts(line.hts)
         line.additional_display = [format_hts(number) for number in line.additional_hts]
     inquiries = (Inquiry.objects.visible_to(request.user).filter(entry=entry)
                  .prefetch_related("referrals").newest_first())
     inquiries, inquiries_previous, inquiries_next = page_of(
-        request, inquiries, INQUIRIES_PER_PAGE, "inquiries_page")
+        request, inquiries, per_page=INQUIRIES_PER_PAGE, param="inquiries_page").parts()
     from inquiries.trade_views import with_days_left  # the trade pages import this module
 
     with_days_left(inquiries, today, "due")

@@ -179,6 +179,22 @@ def _digest_item(reminder, today: date) -> dict:
     return item
 
 
+def inbox_of(user):
+    """The user's in-portal notifications, leaving out inquiries they no longer see."""
+    from .models import Inquiry
+
+    return Notification.objects.filter(recipient=user).filter(
+        Q(inquiry__isnull=True) | Q(inquiry__in=Inquiry.objects.visible_to(user)))
+
+
+def mark_read(user, notification_id: int | None = None) -> int:
+    """Mark one of the user's unread notifications read, or all of them; return how many."""
+    unread = inbox_of(user).filter(read_at__isnull=True)
+    if notification_id is not None:
+        unread = unread.filter(pk=notification_id)
+    return unread.update(read_at=timezone.now())
+
+
 def publish_on_commit(ids: list[int]) -> None:
     from .tasks import deliver_notification
 

@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db.models import Prefetch
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -156,11 +156,7 @@ def _crumbs(user, viewer, inquiry):
         back = (_("AE dashboard"), "ae:dashboard")
     else:
         back = (_("Dashboard"), "portal:dashboard")
-    try:
-        crumbs = [{"label": back[0], "url": reverse(back[1])}]
-    except NoReverseMatch:  # that page is not part of this build yet
-        crumbs = [{"label": _("Home"), "url": reverse("centers:home")}]
-    return [*crumbs, {"label": inquiry.reference, "url": ""}]
+    return [{"label": back[0], "url": reverse(back[1])}, {"label": inquiry.reference, "url": ""}]
 
 
 def _action_forms(inquiry, viewer, bound=None):

@@ -4,7 +4,6 @@ from datetime import date, timedelta
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -15,18 +14,14 @@ from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from accounts.models import Importer
-from accounts.views import (
-    days_phrase,
-    describe_roles,
-    filer_accounts,
-    page_of,
-    trade_accounts,
-)
-from cee_portal.pages import trade_page
+from accounts.views import describe_roles, filer_accounts, trade_accounts
+from cee_portal.pages import person_page, trade_page
+from cee_portal.paging import days_phrase, page_of
 from entries.formats import normalize_entry_number
 from entries.models import Entry
 from entries.views import DEADLINE_HORIZON_DAYS, protest_closing_q, psc_closing_q
 
+from . import notifications as notifications_service
 from .forms import FilingForm, InquiryFilterForm
 from .models import Inquiry, Notification
 from .services import file_inquiry
@@ -130,7 +125,7 @@ def dashboard(request):
         "deadlines": deadlines,
         "more_deadlines": more_deadlines,
         "horizon": DEADLINE_HORIZON_DAYS,
-        "unread": _notifications(user).filter(read_at__isnull=True).count(),
+        "unread": notifications_service.inbox_of(user).filter(read_at__isnull=True).count(),
         "may_file": filer_accounts(user).exists(),
     })
 
@@ -142,7 +137,7 @@ def inquiry_list(request):
     form = InquiryFilterForm(request.GET, importers=importers)
     inquiries = form.filter(Inquiry.objects.visible_to(request.user)
                             .select_related("importer").prefetch_related("referrals"))
-    rows, previous_url, next_url = page_of(request, inquiries)
+    rows, previous_url, next_url = page_of(request, inquiries).parts()
     return render(request, "portal/inquiry_list.html", {
         "form": form,
         "inquiries": with_days_left(rows, timezone.localdate(), "due"),
@@ -257,26 +252,21 @@ def file_type(request, type):
 # --- Inbox ------------------------------------------------------------------------------
 
 
-@trade_page
+@person_page
 def inbox(request):
     """The user's notifications, newest first, 20 a page; unread ones marked."""
+    notifications = notifications_service.inbox_of(request.user)
     rows, previous_url, next_url = page_of(
-        request, _notifications(request.user).select_related("inquiry").only(
+        request, notifications.select_related("inquiry").only(
             "id", "subject", "body", "created_at", "read_at", "kind", "inquiry__reference")
-        .order_by("-created_at", "-id"), INBOX_PER_PAGE)
+        .order_by("-created_at", "-id"), per_page=INBOX_PER_PAGE).parts()
     return render(request, "portal/inbox.html", {
         "notifications": rows,
-        "unread": _notifications(request.user).filter(read_at__isnull=True).count(),
+        "unread": notifications.filter(read_at__isnull=True).count(),
         "previous_url": previous_url,
         "next_url": next_url,
         "crumbs": [{"label": _("Inbox"), "url": ""}],
     })
-
-
-def _notifications(user):
-    """The user's notifications, leaving out inquiries they no longer see."""
-    return Notification.objects.filter(recipient=user).filter(
-        Q(inquiry__isnull=True) | Q(inquiry__in=Inquiry.objects.visible_to(user)))
 
 
 def _back_to_inbox(request):
@@ -287,18 +277,16 @@ def _back_to_inbox(request):
     return redirect(target)
 
 
-@trade_page
+@person_page
 @require_POST
 def inbox_read(request):
     """Mark one notification (`notification` in the form) or all of them read."""
-    unread = _notifications(request.user).filter(read_at__isnull=True)
     one = request.POST.get("notification", "")
     if one:
         if not one.isdigit() or len(one) > 18:
             raise Http404
         get_object_or_404(Notification, pk=one, recipient=request.user)
-        unread = unread.filter(pk=one)
-    count = unread.update(read_at=timezone.now())
+    count = notifications_service.mark_read(request.user, int(one) if one else None)
     if count and not one:
         messages.success(request, _("All notifications are marked as read."))
     return _back_to_inbox(request)

@@ -7,7 +7,7 @@ from django.core.paginator import Paginator
 from django.db.models import Count, Sum
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
@@ -285,7 +285,6 @@ def uniformity_cell(request):
             "page": page,
             "previous_url": previous_url,
             "next_url": next_url,
-            "detail_links": _detail_links_exist(),
             "crumbs": [
                 *crumbs(ReportKind.UNIFORMITY.label)[:1],
                 {
@@ -296,14 +295,6 @@ def uniformity_cell(request):
             ],
         },
     )
-
-
-def _detail_links_exist() -> bool:
-    try:
-        reverse("inquiries:detail", kwargs={"reference": "CEE-2026-000001"})
-    except NoReverseMatch:
-        return False
-    return True
 
 
 def dashboard_span(period: str, today: date) -> tuple[date, date]:

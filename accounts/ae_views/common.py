@@ -2,12 +2,11 @@
 
 from datetime import date
 
-from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cee_portal import access
+from cee_portal import access, paging
 from cee_portal.pages import for_users
 
 from ..models import (
@@ -31,25 +30,7 @@ STATUS_TAGS = {
 
 def page_of(request, queryset, param: str, per_page: int = PER_PAGE):
     """One page of `queryset` from the query parameter `param`, with neighbour links."""
-    page = Paginator(queryset, per_page).get_page(request.GET.get(param))
-
-    def link(number):
-        query = request.GET.copy()
-        query[param] = number
-        return f"?{query.urlencode()}"
-
-    page.previous_url = link(page.previous_page_number()) if page.has_previous() else ""
-    page.next_url = link(page.next_page_number()) if page.has_next() else ""
-    return page
-
-
-def url_exists(name: str, **kwargs) -> bool:
-    """Whether another part of the portal has wired the page `name` yet."""
-    try:
-        reverse(name, kwargs=kwargs)
-    except NoReverseMatch:
-        return False
-    return True
+    return paging.page_of(request, queryset, per_page=per_page, param=param)
 
 
 def day(value):

@@ -20,7 +20,6 @@ from ..models import (
 from .common import (
     page_of,
     tagged,
-    url_exists,
 )
 
 # Colours of components/usa_tag.html for an account's risk segment.
@@ -98,8 +97,6 @@ def dashboard(request):
             "accounts": accounts,
             "charted": [a for a in accounts if a.active_plan is not None],
             "inquiries": _dashboard_inquiries(request, today),
-            "inquiry_links": url_exists("inquiries:detail", reference="CEE-2026-000001"),
-            "account_links": url_exists("accounts:detail", pk=1),
             "waiting": tagged(page_of(request, waiting, "waiting_page")),
             "reviews_due": plan_services.plans_with_review_due(request.user, today),
         },

@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Importer, Membership, TradeRole
-from accounts.views import days_phrase
+from cee_portal.paging import days_phrase
 from entries.models import Entry, LiquidationStatus
 from inquiries import services
 from inquiries.models import Inquiry, Notification
@@ -519,4 +519,4 @@ def test_the_inbox_leaves_out_inquiries_the_user_no_longer_sees(client, trade):
     Membership.objects.filter(user=trade.viewer).delete()
     page = html(get(client, trade.viewer, "portal:inbox"))
     assert inquiry.reference not in page and "0 unread notifications" in page
-    assert get(client, trade.staff, "portal:inbox").status_code == 404
+    assert "0 unread notifications" in html(get(client, trade.staff, "portal:inbox"))
