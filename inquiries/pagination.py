@@ -127,8 +127,12 @@ class KeysetPage:
 
 
 def _row_cursor(row, direction: str, ordering: str) -> str:
-    return encode_cursor(Cursor(direction, ordering, row.due, row.service_level_rank,
-                                row.submitted_at, row.pk))
+    """The cursor of a row: a model instance, or a dict of `.values()` with the key's fields."""
+    if isinstance(row, dict):
+        key = (row["due"], row["service_level_rank"], row["submitted_at"], row["id"])
+    else:
+        key = (row.due, row.service_level_rank, row.submitted_at, row.pk)
+    return encode_cursor(Cursor(direction, ordering, *key))
 
 
 def keyset_page(queryset, *, ordering: str, cursor: Cursor | None, size: int) -> KeysetPage:

@@ -7,6 +7,7 @@ once per row (labels looked up per request), so rendering 50 rows stays a plain 
 (docs/performance.md).
 """
 
+import hashlib
 import logging
 
 from django.contrib import messages
@@ -15,11 +16,13 @@ from django.db import connection
 from django.db.models import Count, Exists, F, OuterRef, Prefetch
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.dateformat import format as date_format
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.models import RiskSegment
@@ -34,7 +37,7 @@ from .models import Inquiry, Referral
 from .page_views import STATUS_VARIANTS
 from .pagination import QUEUE, decode_cursor, keyset_page
 from .types import InquiryType
-from .workflow import Status
+from .workflow import OPEN_STATES, Status
 
 logger = logging.getLogger(__name__)
 
@@ -42,6 +45,8 @@ PAGE_SIZE = 50
 # How long the per-state counts of a Center are kept; any filing or state change sooner
 # moves the change marker they are kept under, so they are never older than the data.
 COUNTS_SECONDS = 300
+# The rendered filter form changes only with a deployment (labels, choices): a day.
+FILTERS_SECONDS = 24 * 3600
 
 # The classes of components/usa_tag.html per variant, for tags written inline in row cells.
 TAG_CLASSES = {
@@ -55,31 +60,54 @@ TAG_CLASSES = {
 RISK_VARIANTS = {RiskSegment.HIGH: "error", RiskSegment.MEDIUM: "warning",
                  RiskSegment.LOW: "success"}
 
-# Only what a list row shows (and the keyset key): no texts, details or clocks it does not
-# show, and of the joined importer and assignee only their names and the risk segment.
-LIST_COLUMNS = (
+# Only what a list row shows (and the keyset key), read as plain values: building model
+# instances (with the importer and assignee joined) cost three times the query itself.
+LIST_VALUES = (
     "id", "reference", "subject", "type", "functional_area", "status", "service_level",
-    "service_level_rank", "submitted_at", "due", "center_id", "importer_id", "assignee_id",
-    "importer__id", "importer__name", "importer__risk_segment",
-    "assignee__id", "assignee__username", "assignee__first_name", "assignee__last_name",
+    "service_level_rank", "submitted_at", "due", "importer__name", "importer__risk_segment",
+    "assignee_id", "assignee__username", "assignee__first_name", "assignee__last_name",
 )
 
 
 def list_queryset(queryset):
-    """The columns a list row shows: importer and assignee joined, open referrals prefetched
-    (they name a referred inquiry's status)."""
-    return (
-        queryset.select_related("importer", "assignee")
-        .only(*LIST_COLUMNS)
-        .prefetch_related(
-            Prefetch(
-                "referrals",
-                queryset=Referral.objects.filter(returned_at__isnull=True).only(
-                    "id", "inquiry_id", "target", "agency_id", "returned_at"
-                ),
-            )
-        )
-    )
+    """The values a list row shows: the importer and assignee joined into the one query."""
+    return queryset.values(*LIST_VALUES)
+
+
+def _open_referral_targets(rows) -> dict:
+    """{inquiry id: target of its first open referral} for the page's rows: one query, as
+    a prefetch would run (a referred inquiry's status names where it was referred)."""
+    if not rows:
+        return {}
+    targets = {}
+    for inquiry_id, target in (
+        Referral.objects.filter(inquiry_id__in=[row["id"] for row in rows],
+                                returned_at__isnull=True)
+        .order_by("referred_at").values_list("inquiry_id", "target")
+    ):
+        targets.setdefault(inquiry_id, target)
+    return targets
+
+
+def _instance_values(inquiry) -> dict:
+    """A model instance (with importer, assignee and referrals loaded) as a list row's values."""
+    assignee = inquiry.assignee if inquiry.assignee_id else None
+    referral = inquiry.open_referral
+    return {
+        "id": inquiry.pk, "reference": inquiry.reference, "subject": inquiry.subject,
+        "type": inquiry.type, "functional_area": inquiry.functional_area,
+        "status": inquiry.status, "service_level": inquiry.service_level,
+        "service_level_rank": inquiry.service_level_rank,
+        "submitted_at": inquiry.submitted_at, "due": inquiry.due,
+        "importer__name": inquiry.importer.name,
+        "importer__risk_segment": inquiry.importer.risk_segment,
+        "assignee_id": inquiry.assignee_id,
+        "assignee__username": assignee.username if assignee else None,
+        "assignee__first_name": assignee.first_name if assignee else None,
+        "assignee__last_name": assignee.last_name if assignee else None,
+        "referral_target": referral.target if referral is not None else None,
+        "mine": getattr(inquiry, "mine", ()),
+    }
 
 
 def _cursor(request, ordering: str, param: str = "cursor"):
@@ -109,6 +137,9 @@ def _page(request, queryset, *, ordering: str = QUEUE, param: str = "cursor"):
     page = keyset_page(
         queryset, ordering=ordering, cursor=_cursor(request, ordering, param), size=PAGE_SIZE
     )
+    targets = _open_referral_targets(page.rows)
+    for row in page.rows:
+        row["referral_target"] = targets.get(row["id"])
     rows = _mark(page.rows)
     previous_url = None
     if page.past_end:
@@ -126,6 +157,7 @@ def _labels(choices) -> dict:
 def _mark(rows) -> list[dict]:
     """Each row as the table shows it: a dict of its cell texts, links and flags.
 
+    Rows are list values (`list_queryset`, `_instance_values`) with `referral_target`.
     Plain arithmetic and dictionary look-ups (no queries); each label is translated once
     per request, not once per row, and the template reads dict keys only (a model
     instance costs the template engine a failed item look-up before each attribute).
@@ -134,35 +166,46 @@ def _mark(rows) -> list[dict]:
     types, areas = _labels(InquiryType.choices), _labels(FunctionalArea.choices)
     levels, segments = _labels(ServiceLevel.choices), _labels(RiskSegment.choices)
     statuses = _labels(Status.choices)
+    referred = {target: Referral(target=target).trade_label for target in Referral.Target}
     not_scored, select = _("Risk not scored yet"), _("Select %(ref)s")
     # One reverse() for the page: every detail link differs only in its reference.
     placeholder = "CEE-0000-000000"
     detail_url = reverse("inquiries:detail", args=[placeholder])
     marked = []
     for row in rows:
-        is_open = row.is_open
-        due = row.due if is_open else None
+        status, reference = row["status"], row["reference"]
+        is_open = status in OPEN_STATES
+        due = row["due"] if is_open else None
         days_left = (due - today).days if due else None
-        segment = row.importer.risk_segment
+        segment = row["importer__risk_segment"]
         risk_variant = RISK_VARIANTS.get(segment)
-        variant = STATUS_VARIANTS.get(row.status, "")
+        variant = STATUS_VARIANTS.get(status, "")
+        target = row.get("referral_target")
+        if status == Status.REFERRED and target:
+            status_text = referred[target]
+        else:
+            status_text = statuses.get(status, status)
+        assignee_name = ""
+        if row["assignee_id"]:
+            # User.display_name: the full name, else the username.
+            full = f"{row['assignee__first_name']} {row['assignee__last_name']}".strip()
+            assignee_name = full or row["assignee__username"]
         marked.append({
-            "reference": row.reference,
-            "url": detail_url.replace(placeholder, row.reference),
-            "select_text": select % {"ref": row.reference},
-            "subject": row.subject,
-            "type_text": types.get(row.type, row.type),
-            "area_text": areas.get(row.functional_area, row.functional_area),
-            "importer_name": row.importer.name,
+            "reference": reference,
+            "url": detail_url.replace(placeholder, reference),
+            "select_text": select % {"ref": reference},
+            "subject": row["subject"],
+            "type_text": types.get(row["type"], row["type"]),
+            "area_text": areas.get(row["functional_area"], row["functional_area"]),
+            "importer_name": row["importer__name"],
             "risk_class": TAG_CLASSES[risk_variant] if risk_variant else "",
             "risk_text": segments[segment] + " risk" if risk_variant else not_scored,
-            "status": row.status,
+            "status": status,
             "status_variant": variant,
             "status_class": TAG_CLASSES[variant],
-            "status_text": (row.status_label if row.status == Status.REFERRED
-                            else statuses.get(row.status, row.status)),
-            "assignee_name": row.assignee.display_name if row.assignee_id else "",
-            "level_text": levels.get(row.service_level, row.service_level),
+            "status_text": status_text,
+            "assignee_name": assignee_name,
+            "level_text": levels.get(row["service_level"], row["service_level"]),
             "is_open": is_open,
             "due_iso": due.isoformat() if due else "",
             "due_text": date_format(due, "M j, Y") if due else "",
@@ -171,7 +214,7 @@ def _mark(rows) -> list[dict]:
             "due_today": days_left == 0,
             "days_text": ngettext("%(days)s day left", "%(days)s days left", days_left)
             % {"days": days_left} if days_left is not None and days_left > 0 else "",
-            "mine": getattr(row, "mine", ()),
+            "mine": row.get("mine", ()),
         })
     return marked
 
@@ -179,10 +222,12 @@ def _mark(rows) -> list[dict]:
 def _staff_choices(center_code: str):
     staff = (
         CenterStaff.objects.filter(center_id=center_code, user__is_active=True)
-        .select_related("user")
         .order_by("user__last_name", "user__first_name")
+        .values_list("user_id", "user__first_name", "user__last_name", "user__username")
     )
-    return [(member.user_id, member.user.display_name) for member in staff]
+    # User.display_name: the full name, else the username.
+    return [(user_id, f"{first} {last}".strip() or username)
+            for user_id, first, last, username in staff]
 
 
 def _center_queue(user, staff):
@@ -256,6 +301,32 @@ def _state_counts(user, staff, request):
     ]
 
 
+def _filters_html(filters, valid: bool) -> str:
+    """The filter form's HTML. Seven USWDS field groups cost more to render than the 50 rows
+    of the table, and depend only on the values chosen and the language: valid filters are
+    rendered once per combination and kept in the cache (filters with errors never are)."""
+    context = {"filters": filters, "filters_valid": valid}
+    if not valid:
+        return mark_safe(render_to_string("staff/_queue_filters.html", context).strip())  # noqa: S308 (template output)
+    chosen = filters.cleaned_data if filters.is_bound else {}
+    values = "&".join(f"{name}={chosen.get(name) or ''}" for name in filters.fields)
+    key = "queue-filters:" + hashlib.sha256(
+        f"{get_language()}|{filters.is_bound}|{values}".encode()).hexdigest()
+    try:
+        html = cache.get(key)
+    except Exception:  # noqa: BLE001 (the cache only saves work: without it, render)
+        logger.warning("cache unavailable: queue filters rendered", exc_info=True)
+        html, key = None, None
+    if html is None:
+        html = render_to_string("staff/_queue_filters.html", context).strip()
+        if key is not None:
+            try:
+                cache.set(key, html, FILTERS_SECONDS)
+            except Exception:  # noqa: BLE001
+                logger.warning("cache unavailable: queue filters not kept", exc_info=True)
+    return mark_safe(html)  # noqa: S308 (rendered by the template engine, escaped there)
+
+
 def _render_queue(request, *, bulk_form=None, status=200):
     user = request.user
     staff = access.center_staff(user)
@@ -281,6 +352,7 @@ def _render_queue(request, *, bulk_form=None, status=200):
             "center": staff.center,
             "filters": filters,
             "filters_valid": valid,
+            "filters_html": _filters_html(filters, valid),
             "counts": _state_counts(user, staff, request),
             "rows": rows,
             "previous_url": previous_url,
@@ -396,7 +468,7 @@ def _referred_page(request, user, target: dict):
     previous_url = (
         _url(request, page=str(number - 1) if number > 2 else None) if number > 1 else None
     )
-    return _mark(rows[:PAGE_SIZE]), previous_url, next_url
+    return _mark([_instance_values(row) for row in rows[:PAGE_SIZE]]), previous_url, next_url
 
 
 @referrals_page
