@@ -86,7 +86,7 @@ class Session:
         try:
             answer = http.request(method, self.base + path, timeout=60, **kw)
         except requests.RequestException as exc:
-            self.stats.record(what, started, None, type(exc).__name__)
+            self.stats.record(what, started, None, f"{type(exc).__name__}: {exc}")
             return None
         self.stats.record(what, started, answer.status_code)
         return answer
