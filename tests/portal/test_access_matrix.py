@@ -3,7 +3,7 @@
 The routes are read from the URL resolver, so a new page or API path cannot escape this test:
 a route it does not know how to fill in fails it until it is described below.
 
-For each signed-in person and each route:
+For each signed-in person and each route (GET; POST-only routes get an empty POST):
 - a role page (decorated in cee_portal.pages) answers 404 unless the page's predicate holds;
 - an object route answers for an object the person may not see exactly as for an object that
   does not exist (its existence is not revealed), and answers for an object they see;
@@ -323,6 +323,52 @@ def test_every_route_answers_each_person_as_the_access_policy_says(username, set
         # The ACE feed holds no page session (the sign-in form refuses it, test_sign_in.py).
         if route.name != "logout" and (route.is_api or not user.is_service_account):
             problems += check_route(client, user, world, route, markers)
+    assert not problems, f"{username}:\n" + "\n".join(problems)
+
+
+def check_post_route(client, user, world, route) -> list[str]:
+    """POST-only routes: a hidden object answers as a missing one; nothing answers 500."""
+    kwargs_sets = _kwargs_sets(world, route)
+    problems = []
+    missing_answer = None
+    if kwargs_sets[-1][1] is MISSING:
+        url = reverse(route.name, kwargs=kwargs_sets.pop()[0])
+        missing_answer = client.post(url, {}).status_code
+    for kwargs, obj, kind in kwargs_sets:
+        url = reverse(route.name, kwargs=kwargs)
+        status = client.post(url, {}).status_code
+        if status >= 500:
+            problems.append(f"POST {url}: {status}")
+        elif obj is not None and not policy_allows(user, route, obj, kind) and (
+                status != missing_answer):
+            problems.append(f"POST {url}: a hidden object answered {status}, "
+                            f"a missing one {missing_answer}")
+    return problems
+
+
+def post_only(client, world, route) -> bool:
+    kwargs = _kwargs_sets(world, route)[-1][0]
+    return fetch(client, route, kwargs)[1].status_code == 405
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("username", PEOPLE_NAMES)
+def test_every_form_target_reveals_nothing_to_each_person(username, settings):
+    """Empty POSTs to every POST-only route (actions, messages, uploads, bulk assign …)."""
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+    world = build_world()
+    user = User.objects.get(username=username)
+    client = Client()
+    client.force_login(user)
+    problems, checked = [], set()
+    for route in routes():
+        if route.name in {"logout", "api:token"} or is_public(route):
+            continue
+        if (route.is_api or not user.is_service_account) and post_only(client, world, route):
+            checked.add(route.name)
+            problems += check_post_route(client, user, world, route)
+    if not user.is_service_account:  # the form targets of the inquiry page, at least
+        assert {"inquiries:act", "inquiries:post_message", "inquiries:upload"} <= checked
     assert not problems, f"{username}:\n" + "\n".join(problems)
 
 
