@@ -8,6 +8,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from cee_portal import access
+
 from .models import TradeRole
 
 MEMBER_ROLE_HELP = _(
@@ -19,9 +21,13 @@ DELEGATION_ROLES = [(TradeRole.FILER, TradeRole.FILER.label),
 
 
 def find_person(value: str):
-    """The active user with this username or e-mail address, or a ValidationError."""
+    """The trade user with this username or e-mail address, or a ValidationError.
+
+    Unknown people and people who are not trade users (CBP, partner agencies, service
+    accounts) get the same answer, so the form reveals nothing about who else has an account.
+    """
     value = (value or "").strip()
-    users = get_user_model().objects.filter(is_active=True)
+    users = access.trade_users(get_user_model().objects.all())
     if "@" in value:
         matches = list(users.filter(email__iexact=value)[:2])
         if len(matches) > 1:
@@ -32,8 +38,8 @@ def find_person(value: str):
         matches = list(users.filter(username__iexact=value)[:1])
     if not matches:
         raise ValidationError(_(
-            "No one with the username or e-mail address “%(value)s” uses the portal. Ask them "
-            "to get a portal account first."
+            "No trade user with the username or e-mail address “%(value)s” uses the portal. "
+            "Ask them to get a portal account first."
         ) % {"value": value}, code="unknown")
     return matches[0]
 

@@ -46,6 +46,14 @@ def is_trade_user(user) -> bool:
     )
 
 
+def trade_users(users: QuerySet) -> QuerySet:
+    """The people of `users` who are trade users (as is_trade_user decides for one)."""
+    return users.filter(
+        is_active=True, is_service_account=False, is_account_executive=False,
+        is_hq_reviewer=False, center_staff__isnull=True, pga_liaison__isnull=True,
+    )
+
+
 def _active_delegation(user, importer_ref, codenames=None):
     from accounts.models import ImporterDelegation
 

@@ -14,7 +14,6 @@ def _items(user):
             ("Dashboard", "portal:dashboard"),
             ("File an inquiry", "portal:file"),
             ("Entries", "entries:list"),
-            ("Inbox", "portal:inbox"),
             ("Accounts", "accounts:list"),
             ("Engagement plans", "ae:plans"),
         ] + items

@@ -97,8 +97,14 @@ class Entry(models.Model):
         return deadlines.protest_window_ends(self.liquidation_date)
 
     @property
+    def psc_applies(self) -> bool:
+        """Post-summary corrections exist for formal entries only (not type 11)."""
+        return self.entry_type != EntryType.INFORMAL
+
+    @property
     def psc_deadline(self):
-        if self.liquidation_status != LiquidationStatus.UNLIQUIDATED:
+        """The post-summary correction deadline; None once liquidated or for informal entries."""
+        if self.liquidation_status != LiquidationStatus.UNLIQUIDATED or not self.psc_applies:
             return None
         return deadlines.psc_deadline(self.entry_date)
 

@@ -64,12 +64,12 @@ def describe_entry(entry, today: date):
     entry.protest_ends = entry.protest_window_ends
     entry.protest_days_left = (entry.protest_ends - today).days if entry.protest_ends else None
     entry.protest_open = entry.protest_days_left is not None and entry.protest_days_left >= 0
-    entry.psc = entry.psc_deadline if entry.entry_type != EntryType.INFORMAL else None
+    entry.psc = entry.psc_deadline
     entry.psc_days_left = (entry.psc - today).days if entry.psc else None
     entry.protest_text = days_phrase(entry.protest_days_left) if entry.protest_open else ""
     entry.psc_text = days_phrase(entry.psc_days_left)
     entry.psc_note = ""
-    if entry.entry_type == EntryType.INFORMAL:
+    if not entry.psc_applies:
         entry.psc_note = _("Does not apply to informal entries")
     elif entry.psc is None:
         entry.psc_note = _("Closed at liquidation")

@@ -164,6 +164,9 @@ class SweepRecordAdmin(admin.ModelAdmin):
     def has_change_permission(self, request, obj=None):
         return False
 
+    def has_delete_permission(self, request, obj=None):
+        return False  # deleting a record would send its alert or reminder again
+
 
 @admin.register(SlaBreach)
 class SlaBreachAdmin(SweepRecordAdmin):

@@ -18,7 +18,7 @@ from accounts.trust import ServiceLevel
 from centers.models import FunctionalArea
 from centers.reference import agency_codes, port_codes
 from entries import deadlines as entry_deadlines
-from entries.models import EntryType, LiquidationStatus
+from entries.models import LiquidationStatus
 
 from .deadlines import add_years
 
@@ -218,7 +218,7 @@ def _amendment_check(ctx: FilingContext) -> dict[str, str]:
         return {"entry_number": str(_(
             "Entry %(entry)s is already liquidated: a post-summary correction is only for "
             "unliquidated entries.") % {"entry": entry.display_number})}
-    if entry.entry_type == EntryType.INFORMAL:
+    if not entry.psc_applies:
         return {"entry_number": str(_(
             "Entry %(entry)s is an informal entry (type 11): post-summary corrections do not "
             "apply.") % {"entry": entry.display_number})}

@@ -119,10 +119,13 @@ def parameters_for(day: date) -> dict:
     }
 
 
-def segment_for(score: int) -> RiskSegment:
-    if score >= HIGH_FROM:
-        return RiskSegment.HIGH
-    return RiskSegment.MEDIUM if score >= LOW_BELOW else RiskSegment.LOW
+def segment_of(score_field: str = "score") -> Case:
+    """The segment of the score in `score_field`, as SQL: low, medium or high."""
+    return Case(
+        When(**{f"{score_field}__gte": HIGH_FROM}, then=Value(RiskSegment.HIGH)),
+        When(**{f"{score_field}__gte": LOW_BELOW}, then=Value(RiskSegment.MEDIUM)),
+        default=Value(RiskSegment.LOW),
+    )
 
 
 def _capped(count, points: int, cap: int):
@@ -273,13 +276,7 @@ def compute(run: ReportRun) -> int:
         **{column: column for column in COMPONENT_COLUMNS.values()},
     }
     count = insert_from(RiskResult, source, columns)
-    RiskResult.objects.filter(run=run).update(
-        segment=Case(
-            When(score__gte=HIGH_FROM, then=Value(RiskSegment.HIGH)),
-            When(score__gte=LOW_BELOW, then=Value(RiskSegment.MEDIUM)),
-            default=Value(RiskSegment.LOW),
-        )
-    )
+    RiskResult.objects.filter(run=run).update(segment=segment_of("score"))
     if not ReportRun.objects.of(ReportKind.RISK).with_results().filter(date__gt=run.date).exists():
         copy_onto_importers(run)
     return count
@@ -293,7 +290,3 @@ def copy_onto_importers(run: ReportRun) -> int:
         risk_previous_score=Subquery(row.values("previous_score")[:1]),
         risk_segment=Coalesce(Subquery(row.values("segment")[:1]), Value("")),
     )
-
-
-def components_of(result: RiskResult) -> dict[str, int]:
-    return {name: getattr(result, column) for name, column in COMPONENT_COLUMNS.items()}

@@ -3,7 +3,6 @@
 import csv
 from datetime import date, timedelta
 
-from django.core.paginator import Paginator
 from django.db.models import Count, Sum
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
@@ -13,6 +12,7 @@ from django.utils.translation import gettext_lazy as _
 
 from cee_portal import access
 from cee_portal.pages import reports_page, staff_page
+from cee_portal.paging import page_of
 from centers.models import Center
 from inquiries.models import Inquiry
 
@@ -49,18 +49,8 @@ def _filters(request, kind, form_class=ReportFilterForm):
 
 
 def _page(request, rows):
-    page = Paginator(rows, PAGE_SIZE).get_page(request.GET.get("page"))
-    query = request.GET.copy()
-
-    def link(number):
-        query["page"] = number
-        return f"?{query.urlencode()}"
-
-    return (
-        page,
-        (link(page.previous_page_number()) if page.has_previous() else ""),
-        (link(page.next_page_number()) if page.has_next() else ""),
-    )
+    page = page_of(request, rows, per_page=PAGE_SIZE)
+    return page, page.previous_url, page.next_url
 
 
 def crumbs(label) -> list[dict]:

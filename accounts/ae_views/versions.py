@@ -101,6 +101,8 @@ def plan_compare(request, pk: int):
     try:
         a, b = int(request.GET["a"]), int(request.GET["b"])
     except (KeyError, ValueError):
+        a = b = 0
+    if a < 1 or b < 1:  # version numbers start at 1 (and the URL takes no sign)
         messages.error(request, _("Choose two versions to compare."))
         return redirect("ae:plan_detail", pk=plan.pk)
     return redirect("ae:plan_diff", pk=plan.pk, a=a, b=b)

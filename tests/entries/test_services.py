@@ -95,3 +95,17 @@ def test_the_nightly_task_assigns_centers_as_of_today():
     assert assign_importer_centers_task.delay().get() == 1
     assert _center_of(importer) == "MA"
     assert assign_importer_centers_task.delay().get() == 0
+
+
+@pytest.mark.django_db
+def test_the_psc_deadline_is_for_unliquidated_formal_entries_only():
+    from entries.models import EntryType, LiquidationStatus
+    from tests.factories import EntryFactory
+
+    formal = EntryFactory(entry_type=EntryType.CONSUMPTION)
+    informal = EntryFactory(entry_type=EntryType.INFORMAL)
+    liquidated = EntryFactory(liquidation_status=LiquidationStatus.LIQUIDATED,
+                              liquidation_date=formal.entry_date)
+    assert formal.psc_deadline is not None
+    assert informal.psc_deadline is None and not informal.psc_applies
+    assert liquidated.psc_deadline is None

@@ -9,6 +9,7 @@ only data, and bad JSON, dates and page sizes answer a clear 4xx with nothing wr
 
 import csv
 import io
+import re
 from datetime import date, timedelta
 
 import pytest
@@ -151,9 +152,12 @@ def test_csv_exports_neutralise_formula_cells(formula):
 
 def test_csv_exports_keep_negative_numbers_as_numbers():
     world = make_world()
+    Importer.objects.filter(pk=world.a.pk).update(ctpat_tier="tier3", isa_member=True)
     rows = _risk_csv(world, date.today() - timedelta(days=1))
-    header = rows[0]
-    assert header and all(cell[:1] not in "=+-@" for cell in header)
+    cells = [cell for row in rows[1:] for cell in row]
+    negative = [cell for cell in cells if re.fullmatch(r"-\d+(\.\d+)?", cell)]
+    assert negative, "a trusted importer's trust component is exported as a negative number"
+    assert not [cell for cell in cells if re.fullmatch(r"'-\d+(\.\d+)?", cell)]
 
 
 SQLISH = ["' OR '1'='1", "1; DROP TABLE inquiries_inquiry; --", "\\x00", "%' --", "ABC%",

@@ -3,12 +3,14 @@
 from datetime import date, timedelta
 
 import pytest
+from django.db.models import Value
 
 from accounts.models import Importer, RiskSegment
 from accounts.trust import CtpatTier
 from inquiries.workflow import Action
 from reports import risk
 from reports.models import ReportKind, RiskResult
+from reports.results import risk_row
 from reports.runs import run_report
 from tests.factories import ImporterFactory, UserFactory
 
@@ -142,7 +144,7 @@ def test_scores_and_segments_follow_the_documented_components():
     row = result(run, clean)
     assert (row.score, row.segment, row.trust_points) == (15, RiskSegment.LOW, -25)
     row = result(run, bad)
-    assert risk.components_of(row) == {
+    assert risk_row(row)["components"] == {
         "trust": 0,
         "past_due": 20,
         "replies": 5,
@@ -153,7 +155,7 @@ def test_scores_and_segments_follow_the_documented_components():
     }
     assert (row.score, row.segment) == (90, RiskSegment.HIGH)
     row = result(run, mixed)
-    assert risk.components_of(row) == {
+    assert risk_row(row)["components"] == {
         "trust": -5,
         "past_due": 0,
         "replies": 5,
@@ -207,7 +209,10 @@ def test_components_are_capped_and_the_score_stays_within_0_and_100():
     ],
 )
 def test_segment_boundaries(score, segment):
-    assert risk.segment_for(score) == segment
+    importer = ImporterFactory()
+    scored = Importer.objects.filter(pk=importer.pk).annotate(
+        points=Value(score), segment_found=risk.segment_of("points"))
+    assert scored.get().segment_found == segment
 
 
 def test_previous_score_trend_and_copy_onto_importers():

@@ -331,8 +331,9 @@ def test_version_compare_shows_exactly_the_changed_goals_and_touch_points(
     assert client.get(reverse("ae:plan_diff", args=[plan.pk, 1, 3])).status_code == 404
     compare = client.get(reverse("ae:plan_compare", args=[plan.pk]) + "?a=2&b=1")
     assert compare.url == reverse("ae:plan_diff", args=[plan.pk, 2, 1])
-    bad = client.get(reverse("ae:plan_compare", args=[plan.pk]) + "?a=x")
-    assert bad.url == reverse("ae:plan_detail", args=[plan.pk])
+    for query in ("?a=x", "?a=-1&b=2", "?a=0&b=1"):
+        bad = client.get(reverse("ae:plan_compare", args=[plan.pk]) + query)
+        assert bad.url == reverse("ae:plan_detail", args=[plan.pk])
 
 
 def test_compare_names_a_changed_scalar_field_in_words(client, account, make_plan):
