@@ -13,7 +13,7 @@ import logging
 from django.contrib import messages
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Count, Exists, F, OuterRef, Prefetch
+from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Subquery, When
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -45,8 +45,8 @@ PAGE_SIZE = 50
 # How long the per-state counts of a Center are kept; any filing or state change sooner
 # moves the change marker they are kept under, so they are never older than the data.
 COUNTS_SECONDS = 300
-# The rendered filter form changes only with a deployment (labels, choices): a day.
-FILTERS_SECONDS = 24 * 3600
+# Kept form HTML (filters, assignee) changes only with a deployment or the staff list: a day.
+KEPT_HTML_SECONDS = 24 * 3600
 
 # The classes of components/usa_tag.html per variant, for tags written inline in row cells.
 TAG_CLASSES = {
@@ -70,23 +70,16 @@ LIST_VALUES = (
 
 
 def list_queryset(queryset):
-    """The values a list row shows: the importer and assignee joined into the one query."""
-    return queryset.values(*LIST_VALUES)
-
-
-def _open_referral_targets(rows) -> dict:
-    """{inquiry id: target of its first open referral} for the page's rows: one query, as
-    a prefetch would run (a referred inquiry's status names where it was referred)."""
-    if not rows:
-        return {}
-    targets = {}
-    for inquiry_id, target in (
-        Referral.objects.filter(inquiry_id__in=[row["id"] for row in rows],
-                                returned_at__isnull=True)
-        .order_by("referred_at").values_list("inquiry_id", "target")
-    ):
-        targets.setdefault(inquiry_id, target)
-    return targets
+    """The values a list row shows: the importer and assignee joined, and for a referred
+    inquiry the target of its first open referral (its status names where it was referred),
+    all in the one query."""
+    first_open_referral = (
+        Referral.objects.filter(inquiry=OuterRef("pk"), returned_at__isnull=True)
+        .order_by("referred_at").values("target")[:1]
+    )
+    return queryset.annotate(
+        referral_target=Case(When(status=Status.REFERRED, then=Subquery(first_open_referral)))
+    ).values(*LIST_VALUES, "referral_target")
 
 
 def _instance_values(inquiry) -> dict:
@@ -137,9 +130,6 @@ def _page(request, queryset, *, ordering: str = QUEUE, param: str = "cursor"):
     page = keyset_page(
         queryset, ordering=ordering, cursor=_cursor(request, ordering, param), size=PAGE_SIZE
     )
-    targets = _open_referral_targets(page.rows)
-    for row in page.rows:
-        row["referral_target"] = targets.get(row["id"])
     rows = _mark(page.rows)
     previous_url = None
     if page.past_end:
@@ -301,6 +291,25 @@ def _state_counts(user, staff, request):
     ]
 
 
+def _kept_html(name: str, parts: str, render) -> str:
+    """HTML that depends only on `parts` (and the language), rendered once and kept in the
+    cache; a cache outage falls back to rendering."""
+    key = f"queue-{name}:" + hashlib.sha256(f"{get_language()}|{parts}".encode()).hexdigest()
+    try:
+        html = cache.get(key)
+    except Exception:  # noqa: BLE001 (the cache only saves work: without it, render)
+        logger.warning("cache unavailable: queue %s rendered", name, exc_info=True)
+        html, key = None, None
+    if html is None:
+        html = str(render()).strip()
+        if key is not None:
+            try:
+                cache.set(key, html, KEPT_HTML_SECONDS)
+            except Exception:  # noqa: BLE001
+                logger.warning("cache unavailable: queue %s not kept", name, exc_info=True)
+    return mark_safe(html)  # noqa: S308 (rendered by the template engine, escaped there)
+
+
 def _filters_html(filters, valid: bool) -> str:
     """The filter form's HTML. Seven USWDS field groups cost more to render than the 50 rows
     of the table, and depend only on the values chosen and the language: valid filters are
@@ -310,21 +319,16 @@ def _filters_html(filters, valid: bool) -> str:
         return mark_safe(render_to_string("staff/_queue_filters.html", context).strip())  # noqa: S308 (template output)
     chosen = filters.cleaned_data if filters.is_bound else {}
     values = "&".join(f"{name}={chosen.get(name) or ''}" for name in filters.fields)
-    key = "queue-filters:" + hashlib.sha256(
-        f"{get_language()}|{filters.is_bound}|{values}".encode()).hexdigest()
-    try:
-        html = cache.get(key)
-    except Exception:  # noqa: BLE001 (the cache only saves work: without it, render)
-        logger.warning("cache unavailable: queue filters rendered", exc_info=True)
-        html, key = None, None
-    if html is None:
-        html = render_to_string("staff/_queue_filters.html", context).strip()
-        if key is not None:
-            try:
-                cache.set(key, html, FILTERS_SECONDS)
-            except Exception:  # noqa: BLE001
-                logger.warning("cache unavailable: queue filters not kept", exc_info=True)
-    return mark_safe(html)  # noqa: S308 (rendered by the template engine, escaped there)
+    return _kept_html("filters", f"{filters.is_bound}|{values}",
+                      lambda: render_to_string("staff/_queue_filters.html", context))
+
+
+def _assignee_html(bulk_form, choices) -> str | None:
+    """The bulk form's assignee field group, kept per list of the Center's staff; None when
+    the form was posted (its value and errors are then rendered as they are)."""
+    if bulk_form is None or bulk_form.is_bound:
+        return None
+    return _kept_html("assignee", repr(choices), bulk_form["assignee"].as_field_group)
 
 
 def _render_queue(request, *, bulk_form=None, status=200):
@@ -340,11 +344,13 @@ def _render_queue(request, *, bulk_form=None, status=200):
         rows, previous_url, next_url = _page(
             request, list_queryset(queryset), ordering=filters.ordering_value
         )
+    assignee_html = None
     if staff.is_supervisor and bulk_form is None:
+        choices = _staff_choices(staff.center_id)
         bulk_form = BulkAssignForm(
-            staff_choices=_staff_choices(staff.center_id),
-            initial={"query": request.GET.urlencode()},
+            staff_choices=choices, initial={"query": request.GET.urlencode()}
         )
+        assignee_html = _assignee_html(bulk_form, choices)
     return render(
         request,
         "staff/queue.html",
@@ -358,6 +364,7 @@ def _render_queue(request, *, bulk_form=None, status=200):
             "previous_url": previous_url,
             "next_url": next_url,
             "bulk_form": bulk_form if staff.is_supervisor else None,
+            "assignee_html": assignee_html,
             "selected": set(bulk_form.data.getlist("bulk-inquiries"))
             if bulk_form is not None and bulk_form.is_bound
             else set(),
