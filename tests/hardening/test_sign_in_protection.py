@@ -232,6 +232,8 @@ def test_check_deploy_is_clean_under_production_variables():
                                           "postgres://cee:cee@127.0.0.1:5432/cee_portal"),
            "REDIS_URL": "redis://127.0.0.1:6379/0"}
     env.pop("DJANGO_SECURE_SSL_REDIRECT", None)
+    # Set for the browser tests of this process (tests/web/conftest.py), never in production.
+    env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
     result = subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)

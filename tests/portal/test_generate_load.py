@@ -20,7 +20,9 @@ from inquiries import audit, deadlines
 from inquiries.models import Inquiry, InquiryEvent, ReferenceCounter
 from inquiries.workflow import OPEN_STATES
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback like every transactional test of the suite: their flushes then leave no
+# recreated rows behind for the next one to collide with.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 NOW = datetime(2026, 3, 18, 15, 30, tzinfo=ZoneInfo("America/New_York"))
 SCALE = 0.005  # 5 importers, 500 entries, 500 inquiries

@@ -15,7 +15,9 @@ from centers.models import Center, PartnerAgency, Port
 from centers.reference import load_reference_data
 from inquiries.models import Inquiry
 
-pytestmark = pytest.mark.django_db(transaction=True)
+# serialized_rollback like every transactional test of the suite: their flushes then leave no
+# recreated rows behind for the next one to collide with.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 NOW = datetime(2026, 3, 18, 15, 30, tzinfo=ZoneInfo("America/New_York"))
 
