@@ -103,6 +103,10 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
     DATABASES["default"].setdefault("OPTIONS", {})["connect_timeout"] = 5
+    # No JIT compilation: the portal's queries are short, and the planner's cost estimates of
+    # its EXISTS and grouped subqueries trigger a JIT that costs more than the query itself
+    # (docs/performance.md: the risk report spent 2 s of 2.3 s compiling).
+    DATABASES["default"]["OPTIONS"].setdefault("options", "-c jit=off")
 
 # --- Cache, Celery --------------------------------------------------------------------
 

@@ -29,6 +29,7 @@ previous score and segment onto the importer in one UPDATE.
 
 from datetime import date, timedelta
 
+from django.db import connection
 from django.db.models import (
     Case,
     CharField,
@@ -50,7 +51,7 @@ from inquiries.types import InquiryType, Outcome
 from inquiries.workflow import Action
 
 from .models import ReportKind, ReportRun, RiskResult
-from .sql import count_per, day_end, insert_from
+from .sql import day_end, grouped_counts, insert_from, update_from_counts
 
 BASELINE = 40
 LOW_BELOW = 35
@@ -128,12 +129,6 @@ def segment_of(score_field: str = "score") -> Case:
     )
 
 
-def _capped(count, points: int, cap: int):
-    """points × count, kept within ±cap (cap has the sign of points)."""
-    total = count * Value(points)
-    return Greatest(total, Value(cap)) if points < 0 else Least(total, Value(cap))
-
-
 def _trust_points():
     tier = Case(
         When(ctpat_tier=CtpatTier.TIER1, then=Value(-5)),
@@ -148,8 +143,8 @@ def _trust_points():
     return tier + isa
 
 
-def _component_counts(day, start, end):
-    """Correlated counts per importer over [start, end)."""
+def _component_counts(day, start, end) -> dict:
+    """Per-importer counts over [start, end), each one GROUP BY (reports.sql.grouped_counts)."""
     resolved = Inquiry.objects.filter(resolved_at__gte=start, resolved_at__lt=end)
     previous_request = (
         InquiryEvent.objects.filter(
@@ -180,73 +175,47 @@ def _component_counts(day, start, end):
     notices = Inquiry.objects.filter(
         type__in=[InquiryType.CF28, InquiryType.CF29], submitted_at__gte=start, submitted_at__lt=end
     )
+    entries = Entry.objects.filter(
+        entry_date__gt=day - timedelta(WINDOW_DAYS), entry_date__lte=day
+    )
+    protests = resolved.filter(type=InquiryType.PROTEST)
     return {
-        "late_replies": count_per(late_replies, "inquiry__importer"),
-        "missing_replies": count_per(resolved.filter(outcome=Outcome.UNANSWERED), "importer"),
-        "notices": count_per(notices, "importer", distinct=notice_key),
-        "entries": count_per(
-            Entry.objects.filter(entry_date__gt=day - timedelta(WINDOW_DAYS), entry_date__lte=day),
-            "importer",
-        ),
-        "actions_taken": count_per(
+        "late": grouped_counts(late_replies, "inquiry__importer"),
+        "missing": grouped_counts(resolved.filter(outcome=Outcome.UNANSWERED), "importer"),
+        "notices": grouped_counts(notices, "importer", distinct=notice_key),
+        "entries": grouped_counts(entries, "importer"),
+        "actions_taken": grouped_counts(
             resolved.filter(type=InquiryType.CF29, outcome=Outcome.ACTION_TAKEN), "importer"
         ),
-        "protests_allowed": count_per(
-            resolved.filter(
-                type=InquiryType.PROTEST, outcome__in=[Outcome.ALLOWED, Outcome.ALLOWED_IN_PART]
-            ),
-            "importer",
+        "allowed": grouped_counts(
+            protests.filter(outcome__in=[Outcome.ALLOWED, Outcome.ALLOWED_IN_PART]), "importer"
         ),
-        "protests_denied": count_per(
-            resolved.filter(type=InquiryType.PROTEST, outcome=Outcome.DENIED), "importer"
-        ),
+        "denied": grouped_counts(protests.filter(outcome=Outcome.DENIED), "importer"),
     }
 
 
-def scores(day: date, *, previous_run: ReportRun | None = None):
-    """One row per importer: its points per component, score and previous score (SQL only)."""
-    end = day_end(day)
-    start = end - timedelta(days=WINDOW_DAYS)
-    counts = _component_counts(day, start, end)
-    notices_per_100 = Case(
-        When(entries_n=0, then=Value(0)),
-        default=F("notices_n") * Value(100) / F("entries_n"),
-        output_field=IntegerField(),
-    )
-    previous = None
-    if previous_run is not None:
-        previous = Subquery(
-            RiskResult.objects.filter(run=previous_run, importer=OuterRef("pk")).values("score")[
-                :1
-            ],
-            output_field=IntegerField(),
-        )
-    rows = Importer.objects.annotate(
-        **{f"{name}_n": value for name, value in counts.items()},
-        trust_points=_trust_points(),
-        past_due_points=Case(
-            When(financially_compliant=False, then=Value(20)),
-            default=Value(0),
-            output_field=IntegerField(),
-        ),
-    ).annotate(
-        reply_points=_capped(F("late_replies_n") + F("missing_replies_n"), 5, 20),
-        notice_points=Least(notices_per_100, Value(20)),
-        action_taken_points=_capped(F("actions_taken_n"), 5, 20),
-        protest_allowed_points=_capped(F("protests_allowed_n"), -5, -15),
-        protest_denied_points=_capped(F("protests_denied_n"), 5, 15),
-    )
-    total = Value(BASELINE)
-    for column in COMPONENT_COLUMNS.values():
-        total = total + F(column)
-    return rows.annotate(
-        importer_ref=F("pk"),
-        center_ref=F("center_id"),
-        score=Least(Greatest(total, Value(0)), Value(100)),
-        previous_score=previous
-        if previous is not None
-        else Cast(Value(None), output_field=IntegerField()),
-    )
+# The counted components: column = SQL over the counts of _component_counts (each capped).
+COUNTED_POINTS = {
+    "reply_points": "MIN_OF(({late} + {missing}) * 5, 20)",
+    "notice_points": "MIN_OF(CASE WHEN {entries} = 0 THEN 0 ELSE {notices} * 100 / {entries} END,"
+                     " 20)",
+    "action_taken_points": "MIN_OF({actions_taken} * 5, 20)",
+    "protest_allowed_points": "MAX_OF({allowed} * -5, -15)",
+    "protest_denied_points": "MIN_OF({denied} * 5, 15)",
+}
+
+
+def _counted_points() -> dict[str, str]:
+    """COUNTED_POINTS in this database's spelling of the two-argument minimum and maximum."""
+    two_argument = {"MIN_OF": "LEAST", "MAX_OF": "GREATEST"}
+    if connection.vendor == "sqlite":
+        two_argument = {"MIN_OF": "MIN", "MAX_OF": "MAX"}
+    points = {}
+    for column, expression in COUNTED_POINTS.items():
+        for name, spelling in two_argument.items():
+            expression = expression.replace(name, spelling)
+        points[column] = expression
+    return points
 
 
 def previous_run_for(day: date) -> ReportRun | None:
@@ -259,24 +228,63 @@ def previous_run_for(day: date) -> ReportRun | None:
     )
 
 
-def compute(run: ReportRun) -> int:
-    """Replace the run's rows with every importer's score (INSERT … SELECT); copy them on."""
-    RiskResult.objects.filter(run=run).delete()
-    source = scores(run.date, previous_run=previous_run_for(run.date)).annotate(
+def _base_rows(run: ReportRun):
+    """One row per importer with the components read off the importer; the rest 0."""
+    previous_run = previous_run_for(run.date)
+    previous = Cast(Value(None), output_field=IntegerField())
+    if previous_run is not None:
+        previous = Subquery(
+            RiskResult.objects.filter(run=previous_run, importer=OuterRef("pk")).values(
+                "score")[:1],
+            output_field=IntegerField(),
+        )
+    zero = Value(0, output_field=IntegerField())
+    return Importer.objects.annotate(
         run_ref=Value(run.pk, output_field=IntegerField()),
+        importer_ref=F("pk"),
+        center_ref=F("center_id"),
+        trust_points=_trust_points(),
+        past_due_points=Case(
+            When(financially_compliant=False, then=Value(20)),
+            default=Value(0),
+            output_field=IntegerField(),
+        ),
+        counted=zero,
+        score_value=zero,
         segment_value=Value("", output_field=CharField()),
+        previous_score=previous,
     )
+
+
+def compute(run: ReportRun) -> int:
+    """Replace the run's rows with every importer's score, in a fixed number of statements.
+
+    INSERT … SELECT one row per importer with the components read off the importer, one
+    UPDATE joining every count once (a GROUP BY each), then the score and segment from the
+    stored components; finally copy the scores onto the importers.
+    """
+    RiskResult.objects.filter(run=run).delete()
     columns = {
         "run_id": "run_ref",
         "importer_id": "importer_ref",
         "center_id": "center_ref",
-        "score": "score",
+        "trust_points": "trust_points",
+        "past_due_points": "past_due_points",
+        **{column: "counted" for column in COUNTED_POINTS},
+        "score": "score_value",
         "segment": "segment_value",
         "previous_score": "previous_score",
-        **{column: column for column in COMPONENT_COLUMNS.values()},
     }
-    count = insert_from(RiskResult, source, columns)
-    RiskResult.objects.filter(run=run).update(segment=segment_of("score"))
+    count = insert_from(RiskResult, _base_rows(run), columns)
+    end = day_end(run.date)
+    counts = _component_counts(run.date, end - timedelta(days=WINDOW_DAYS), end)
+    update_from_counts(RiskResult, {"run_id": run.pk}, "importer_id", counts, _counted_points())
+    total = Value(BASELINE)
+    for column in COMPONENT_COLUMNS.values():
+        total = total + F(column)
+    rows = RiskResult.objects.filter(run=run)
+    rows.update(score=Least(Greatest(total, Value(0)), Value(100)))
+    rows.update(segment=segment_of("score"))
     if not ReportRun.objects.of(ReportKind.RISK).with_results().filter(date__gt=run.date).exists():
         copy_onto_importers(run)
     return count
