@@ -161,10 +161,11 @@ def inquiries_visible_to(user, inquiries: QuerySet) -> QuerySet:
     rule |= ae_importer_q(user, "importer_id")
     staff = center_staff(user)
     if staff is not None:
-        # Routed to the Center now or before a reroute away (then read only).
-        rule |= Q(
-            Exists(RoutingRecord.objects.filter(inquiry=OuterRef("pk"), center_id=staff.center_id))
-        )
+        # With the Center now, or routed to it before a reroute away (then read only). The
+        # second test reads only superseded routing records (a partial index), so the rule
+        # costs nothing per inquiry that never left its Center.
+        rule |= Q(center_id=staff.center_id) | Q(Exists(RoutingRecord.objects.filter(
+            inquiry=OuterRef("pk"), center_id=staff.center_id, superseded=True)))
     if user.is_hq_reviewer:
         rule |= Q(center__isnull=True) | Q(
             Exists(Referral.objects.filter(inquiry=OuterRef("pk"), target=Referral.Target.HQ))

@@ -285,10 +285,17 @@ class RoutingRecord(models.Model):
     routed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                   null=True, blank=True, related_name="+")
     routed_at = models.DateTimeField(default=timezone.now)
+    # Set when a later reroute took the inquiry on: the access policy then reads this record
+    # for the Center's read access, and the current Center from the inquiry itself.
+    superseded = models.BooleanField(default=False, db_default=False)
 
     class Meta:
         ordering = ["routed_at", "id"]
-        indexes = [models.Index(fields=["center", "inquiry"], name="routing_center_inquiry")]
+        indexes = [
+            models.Index(fields=["center", "inquiry"], name="routing_center_inquiry"),
+            models.Index(fields=["center", "inquiry"], name="routing_superseded",
+                         condition=Q(superseded=True)),
+        ]
 
     def __str__(self):
         return f"{self.inquiry_id} → {self.center_id or 'HQ triage'}"

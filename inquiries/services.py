@@ -370,6 +370,7 @@ def _reroute(inquiry, *, by, data, today, roles):
     elif center.code == inquiry.center_id:
         errors["center"] = _("The inquiry is already with this Center.")
     _raise_if(errors)
+    RoutingRecord.objects.filter(inquiry=inquiry, superseded=False).update(superseded=True)
     RoutingRecord.objects.create(inquiry=inquiry, center=center,
                                  reason=reroute_reason(center.code, reason), routed_by=by)
     _change(inquiry, Action.REROUTE, by, today, reason=reason,

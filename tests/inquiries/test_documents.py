@@ -27,14 +27,17 @@ CSV = b"entry,value\nABC-1234567-6,1000.00\n"
 XLSX_PART = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"
 DOCX_PART = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
 
+ZIP_DATE = (2026, 1, 1, 0, 0, 0)
+
 
 def ooxml(part: str, inner: str) -> bytes:
+    """A minimal OOXML package; fixed member dates keep the bytes (and test ids) stable."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr("[Content_Types].xml",
+        archive.writestr(zipfile.ZipInfo("[Content_Types].xml", ZIP_DATE),
                          '<?xml version="1.0"?><Types><Override PartName="/' + inner
                          + f'" ContentType="{part}"/></Types>')
-        archive.writestr(inner, "<x/>")
+        archive.writestr(zipfile.ZipInfo(inner, ZIP_DATE), "<x/>")
     return buffer.getvalue()
 
 
