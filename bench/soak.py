@@ -40,7 +40,12 @@ class Stats:
     latencies: list[float] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
     requests: int = 0
+    retried: int = 0
     lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def retry(self):
+        with self.lock:
+            self.retried += 1
 
     def record(self, what: str, started: float, status: int | None, error: str = ""):
         elapsed = time.perf_counter() - started
@@ -56,7 +61,7 @@ class Stats:
         def pct(p: float) -> float:
             return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000, 1)
 
-        return {"requests": self.requests, "errors": len(self.errors),
+        return {"requests": self.requests, "errors": len(self.errors), "retried": self.retried,
                 "error_samples": self.errors[:10], "p50_ms": pct(0.50), "p95_ms": pct(0.95),
                 "p99_ms": pct(0.99), "max_ms": round(ordered[-1] * 1000, 1),
                 "requests_per_second": round(self.requests / max(seconds, 0.001), 1)}
@@ -85,6 +90,19 @@ class Session:
         started = time.perf_counter()
         try:
             answer = http.request(method, self.base + path, timeout=60, **kw)
+        except requests.ConnectionError as exc:
+            # A reused keep-alive connection the server closed at that moment: like browsers
+            # (RFC 9112 §9.3.1), retry an idempotent request once on a new connection, and
+            # count it. Writes are never retried.
+            if method != "GET":
+                self.stats.record(what, started, None, f"{type(exc).__name__}: {exc}")
+                return None
+            self.stats.retry()
+            try:
+                answer = http.request(method, self.base + path, timeout=60, **kw)
+            except requests.RequestException as again:
+                self.stats.record(what, started, None, f"{type(again).__name__}: {again}")
+                return None
         except requests.RequestException as exc:
             self.stats.record(what, started, None, f"{type(exc).__name__}: {exc}")
             return None
