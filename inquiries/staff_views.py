@@ -29,6 +29,7 @@ from accounts.models import RiskSegment
 from accounts.trust import ServiceLevel
 from cee_portal import access
 from cee_portal.pages import referrals_page, staff_page
+from cee_portal.paging import page_of
 from centers.models import CenterStaff, FunctionalArea
 
 from . import services
@@ -465,17 +466,9 @@ def _referred_page(request, user, target: dict):
             "id",
         )
     )
-    try:
-        number = max(int(request.GET.get("page", "1")), 1)
-    except ValueError:
-        number = 1
-    start = (number - 1) * PAGE_SIZE
-    rows = list(queryset[start : start + PAGE_SIZE + 1])
-    next_url = _url(request, page=str(number + 1)) if len(rows) > PAGE_SIZE else None
-    previous_url = (
-        _url(request, page=str(number - 1) if number > 2 else None) if number > 1 else None
-    )
-    return _mark([_instance_values(row) for row in rows[:PAGE_SIZE]]), previous_url, next_url
+    page = page_of(request, queryset, per_page=PAGE_SIZE)
+    return (_mark([_instance_values(row) for row in page.rows]), page.previous_url,
+            page.next_url)
 
 
 @referrals_page
@@ -487,6 +480,8 @@ def referrals(request):
     context = {
         "heading": heading,
         "rows": rows,
+        # The account risk segment is for CBP roles only (DESIGN.md §9), not partner agencies.
+        "hide_risk": not access.is_cbp(user),
         "previous_url": previous_url,
         "next_url": next_url,
         "is_hq": bool(user.is_hq_reviewer),

@@ -237,6 +237,19 @@ def test_referrals_page_for_hq_and_the_pga_liaison(client):
     fda = get(client, world.fda, "staff:referrals")
     assert listed(fda) == [to_fda.reference]
     assert "FDA?" in fda.content.decode() and "HQ please" not in fda.content.decode()
+    # The account risk segment is for CBP roles only: HQ sees it, the partner agency never.
+    assert "Risk not scored yet" not in fda.content.decode()
+    assert "Risk not scored yet" in get(client, world.hq, "staff:referrals").content.decode()
+
+
+def test_a_huge_page_number_on_the_referrals_page_is_not_an_error(client, world):
+    response = client_get_page(client, world.hq, "99999999999999999999")
+    assert response.status_code == 200
+
+
+def client_get_page(client, user, page: str):
+    client.force_login(user)
+    return client.get(reverse("staff:referrals"), {"page": page})
 
 
 def _fill(world, n):
