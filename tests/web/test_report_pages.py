@@ -112,7 +112,7 @@ def test_a_flagged_cell_links_to_the_inquiries_behind_it(flagged_world):
         },
     )
     assert cell.status_code == 200
-    assert cell.context["page"].paginator.count == 30
+    assert len(cell.context["page"].rows) == 30 and not cell.context["page"].next_url
     assert cell.content.decode().count("CEE-2026-") >= 30
     other = CenterStaffFactory(center=center("EL")).user
     assert (
