@@ -1,6 +1,5 @@
 """API representations of inquiries, their messages, documents and events (DESIGN.md §9)."""
 
-from django.utils import timezone
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
@@ -12,7 +11,7 @@ from centers.models import FunctionalArea
 from . import services
 from .models import Document, InquiryEvent, Message
 from .types import InquiryType, Outcome, StatutoryClock
-from .workflow import TRANSITIONS, Action, Status, is_allowed
+from .workflow import Action, Status
 
 
 class InquiryListSerializer(serializers.Serializer):
@@ -120,12 +119,9 @@ class InquirySerializer(InquiryListSerializer):
     @extend_schema_field(serializers.ListField(
         child=serializers.ChoiceField(choices=Action.choices)))
     def get_allowed_actions(self, inquiry) -> list[str]:
-        roles = self.context.get("roles")
-        if roles is None:
-            return services.allowed_actions_for(inquiry, self.context["request"].user)
-        # The caller already knows the reader's lifecycle roles on this inquiry.
-        today = timezone.localdate()
-        return [action for action in TRANSITIONS if is_allowed(action, inquiry, roles, today)]
+        # The caller may already know the reader's lifecycle roles on this inquiry.
+        return services.allowed_actions_for(inquiry, self.context["request"].user,
+                                            roles=self.context.get("roles"))
 
 
 class InquiryCreateSerializer(serializers.Serializer):

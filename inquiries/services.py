@@ -169,8 +169,9 @@ def _raise_if(errors: dict):
         raise ValidationError(errors)
 
 
-def allowed_actions_for(inquiry, user, today: date | None = None) -> list[str]:
-    roles = access.actor_roles(user, inquiry)
+def allowed_actions_for(inquiry, user, today: date | None = None, *, roles=None) -> list[str]:
+    """The lifecycle actions `user` may take on `inquiry` now (`roles` if already known)."""
+    roles = access.actor_roles(user, inquiry) if roles is None else roles
     return [a for a in TRANSITIONS if is_allowed(a, inquiry, roles, today or timezone.localdate())]
 
 
