@@ -13,9 +13,10 @@ from accounts.models import RiskSegment
 from accounts.trust import ServiceLevel
 from centers.models import Center, CenterStaff, FunctionalArea, PartnerAgency
 
+from . import services
 from .models import Referral
 from .pagination import NEWEST, QUEUE
-from .types import InquiryType, Outcome
+from .types import InquiryType
 from .workflow import Action, Status
 
 TEXT_ROWS = 4
@@ -123,9 +124,7 @@ class ResolveForm(ActionForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        outcomes = list(self.inquiry.spec.allowed_outcomes) if self.inquiry else []
-        if self.inquiry is not None and self.inquiry.status == Status.AWAITING_IMPORTER:
-            outcomes = [Outcome.UNANSWERED]
+        outcomes = services.resolution_outcomes(self.inquiry) if self.inquiry else []
         self.fields["outcome"].choices = [
             ("", _("- Select -")),
             *[(o.value, o.label) for o in outcomes],

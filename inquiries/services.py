@@ -297,13 +297,19 @@ def _recall(inquiry, *, by, data, today, roles):
     _change(inquiry, Action.RECALL, by, today, reason=reason)
 
 
+def resolution_outcomes(inquiry) -> list[Outcome]:
+    """The outcomes `resolve` accepts now: the type's, or only `unanswered` while the reply
+    to a request for information is overdue (DESIGN.md §5)."""
+    if inquiry.status == Status.AWAITING_IMPORTER:
+        return [Outcome.UNANSWERED]
+    return list(inquiry.spec.allowed_outcomes)
+
+
 def _resolve(inquiry, *, by, data, today, roles):
     errors = {}
     resolution = _text(data, "resolution", errors)
     outcome = data.get("outcome")
-    allowed = [o.value for o in inquiry.spec.allowed_outcomes]
-    if inquiry.status == Status.AWAITING_IMPORTER:
-        allowed = [Outcome.UNANSWERED.value]
+    allowed = [o.value for o in resolution_outcomes(inquiry)]
     if outcome not in allowed:
         errors["outcome"] = _("Choose one of: %(values)s.") % {"values": ", ".join(allowed)}
     _raise_if(errors)
