@@ -24,3 +24,7 @@ SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LOGGING = {"version": 1, "disable_existing_loggers": False,
            "root": {"handlers": [], "level": "ERROR"}}
+# Static files are not measured: serve them without the manifest, so the benchmark runs on a
+# fresh clone without collectstatic (production keeps the manifest storage).
+STORAGES = {**STORAGES,  # noqa: F405
+            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
