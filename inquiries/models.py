@@ -425,9 +425,12 @@ class InquiryEvent(models.Model):
         return hashlib.sha256(self.payload().encode()).hexdigest()
 
     @classmethod
-    def append(cls, *, inquiry, **fields) -> "InquiryEvent":
-        """Add the next event of the chain (callers hold the inquiry row's lock or version)."""
-        last = cls.objects.filter(inquiry=inquiry).order_by("-sequence").first()
+    def append(cls, *, inquiry, first: bool = False, **fields) -> "InquiryEvent":
+        """Add the next event of the chain (callers hold the inquiry row's lock or version).
+
+        `first`: the inquiry was just created, so its chain starts here (no look-up).
+        """
+        last = None if first else cls.objects.filter(inquiry=inquiry).order_by("-sequence").first()
         event = cls(inquiry=inquiry, sequence=(last.sequence + 1) if last else 1,
                     previous_hash=last.hash if last else "0" * 64, **fields)
         event.hash = event.compute_hash()

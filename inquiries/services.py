@@ -129,13 +129,9 @@ def _write_filing(inquiry, *, by, reason: str, now) -> None:
     inquiry.save(force_insert=True)
     RoutingRecord.objects.create(inquiry=inquiry, center_id=inquiry.center_id,
                                  reason=reason, routed_by=by, routed_at=now)
-    # The first link of the inquiry's audit chain, as InquiryEvent.append makes it, without
-    # append's look-up of the last event: a new inquiry has none.
-    event = InquiryEvent(inquiry=inquiry, sequence=1, previous_hash="0" * 64, actor=by,
-                         action="file", from_status="", to_status=inquiry.status,
-                         reason=reason, trade_visible=True, at=now)
-    event.hash = event.compute_hash()
-    event.save(force_insert=True)
+    event = InquiryEvent.append(inquiry=inquiry, first=True, actor=by, action="file",
+                                from_status="", to_status=inquiry.status, reason=reason,
+                                trade_visible=True, at=now)
     notifications.notify_account(inquiry, event=event,
                                  subject=_("%(ref)s received") % {"ref": inquiry.reference},
                                  body=reason)
