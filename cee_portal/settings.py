@@ -183,7 +183,7 @@ SESSION_COOKIE_HTTPONLY = True
 REST_FRAMEWORK = {
     # Token first, so a request without credentials answers 401 rather than 403.
     "DEFAULT_AUTHENTICATION_CLASSES": [
-        "rest_framework.authentication.TokenAuthentication",
+        "cee_portal.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],

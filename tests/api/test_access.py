@@ -107,6 +107,29 @@ def test_each_role_sees_exactly_its_entries_and_importers(world, role):
         assert answer.status_code == (200 if key in importers else 404)
 
 
+def test_rules_of_roles_a_person_does_not_hold_grant_nothing(world):
+    # The policy ORs the rules of the roles held (DESIGN.md §1): a Center staff member given
+    # a trade membership is still no trade user, and an account assignment counts only for
+    # an Account Executive.
+    from django.utils import timezone
+
+    from accounts.models import AccountExecutiveAssignment, Membership
+
+    staff = world.users["staff_el"]
+    Membership.objects.create(user=staff, importer=world.a, role="admin")
+    AccountExecutiveAssignment.objects.filter(importer=world.a).update(ended_at=timezone.now())
+    AccountExecutiveAssignment.objects.create(ae=staff, importer=world.a)
+    client = world.client("staff_el")
+    listed = {row["reference"] for row in client.get("/api/v1/inquiries/").json()["results"]}
+    assert listed == {world.inquiries["b"].reference}
+    assert client.get(f"/api/v1/importers/{world.a.pk}/").status_code == 404
+    assert client.get(f"/api/v1/entries/{world.entries['a'].entry_number}/").status_code == 404
+    staff.is_account_executive = True
+    staff.save(update_fields=["is_account_executive"])
+    listed = {row["reference"] for row in client.get("/api/v1/inquiries/").json()["results"]}
+    assert listed == {world.inquiries[key].reference for key in ("a", "b", "fda")}
+
+
 @pytest.mark.parametrize("role", sorted(VISIBILITY))
 def test_each_role_downloads_only_documents_of_inquiries_it_sees(world, documents, role):
     client = world.client(role)
