@@ -118,9 +118,12 @@ def _save_counters(counters: dict[int, int]) -> None:
 
 
 def _analyze() -> None:
+    """Statistics for every table of the portal, as autovacuum would gather them in time:
+    without them the planner takes the 1,500 users for 176 and joins the assignee of 50
+    queue rows by comparing each with every user (8 ms instead of 0.1 ms)."""
     with connection.cursor() as cursor:
-        for model in [Importer, *COPIED_MODELS]:
-            cursor.execute(f"ANALYZE {connection.ops.quote_name(model._meta.db_table)}")
+        for table in sorted(connection.introspection.django_table_names(only_existing=True)):
+            cursor.execute(f"ANALYZE {connection.ops.quote_name(table)}")
 
 
 def _write_importers(importers, entry_counts, inquiry_counts, entries, inquiries, tables,
