@@ -33,15 +33,18 @@ from django.db import connection
 from django.db.models import (
     Case,
     CharField,
+    Count,
     F,
     IntegerField,
     OuterRef,
+    Q,
     Subquery,
     Value,
     When,
+    Window,
 )
 from django.db.models.fields.json import KeyTextTransform
-from django.db.models.functions import Cast, Coalesce, Concat, Greatest, Least
+from django.db.models.functions import Cast, Coalesce, Concat, Lag
 
 from accounts.models import Importer, RiskSegment
 from accounts.trust import CtpatTier
@@ -51,7 +54,7 @@ from inquiries.types import InquiryType, Outcome
 from inquiries.workflow import Action
 
 from .models import ReportKind, ReportRun, RiskResult
-from .sql import day_end, grouped_counts, insert_from, update_from_counts
+from .sql import day_end, waited_longer_than
 
 BASELINE = 40
 LOW_BELOW = 35
@@ -143,28 +146,13 @@ def _trust_points():
     return tier + isa
 
 
-def _component_counts(day, start, end) -> dict:
-    """Per-importer counts over [start, end), each one GROUP BY (reports.sql.grouped_counts)."""
-    resolved = Inquiry.objects.filter(resolved_at__gte=start, resolved_at__lt=end)
-    previous_request = (
-        InquiryEvent.objects.filter(
-            inquiry=OuterRef("inquiry"),
-            action=Action.REQUEST_INFO,
-            sequence__lt=OuterRef("sequence"),
-        )
-        .order_by("-sequence")
-        .values("at")[:1]
-    )
-    late_replies = (
-        InquiryEvent.objects.filter(action=Action.RESPOND, at__gte=start, at__lt=end)
-        .annotate(requested_at=Subquery(previous_request))
-        .filter(at__gt=F("requested_at") + LATE_REPLY_AFTER)
-    )
+def _notice_key():
+    """A notice as text: type, entry and CF-28 issue date or CF-29 mailing date."""
     notice_date = Coalesce(
         KeyTextTransform("cf28_issue_date", "details"),
         KeyTextTransform("cf29_mailing_date", "details"),
     )
-    notice_key = Concat(
+    return Concat(
         F("type"),
         Value(":"),
         Cast("entry_id", CharField()),
@@ -172,50 +160,82 @@ def _component_counts(day, start, end) -> dict:
         notice_date,
         output_field=CharField(),
     )
-    notices = Inquiry.objects.filter(
-        type__in=[InquiryType.CF28, InquiryType.CF29], submitted_at__gte=start, submitted_at__lt=end
+
+
+def _inquiry_counts(start, end):
+    """Per importer (`grp`), one pass over the inquiries submitted or resolved in [start, end).
+
+    Distinct notices among those submitted; among those resolved, missing replies, CF-29
+    action taken and protests allowed and denied.
+    """
+    submitted = Q(submitted_at__gte=start, submitted_at__lt=end)
+    resolved = Q(resolved_at__gte=start, resolved_at__lt=end)
+    protests = resolved & Q(type=InquiryType.PROTEST)
+    return (
+        Inquiry.objects.filter(submitted | resolved)
+        .order_by()
+        .values(grp=F("importer_id"))
+        .annotate(
+            notices=Count(
+                _notice_key(),
+                distinct=True,
+                filter=submitted & Q(type__in=[InquiryType.CF28, InquiryType.CF29]),
+            ),
+            missing=Count("pk", filter=resolved & Q(outcome=Outcome.UNANSWERED)),
+            actions_taken=Count(
+                "pk", filter=resolved & Q(type=InquiryType.CF29, outcome=Outcome.ACTION_TAKEN)
+            ),
+            allowed=Count(
+                "pk", filter=protests & Q(outcome__in=[Outcome.ALLOWED, Outcome.ALLOWED_IN_PART])
+            ),
+            denied=Count("pk", filter=protests & Q(outcome=Outcome.DENIED)),
+        )
     )
-    entries = Entry.objects.filter(
-        entry_date__gt=day - timedelta(WINDOW_DAYS), entry_date__lte=day
+
+
+def _entry_counts(day: date):
+    """Per importer (`grp`), the entries entered in the WINDOW_DAYS up to `day`."""
+    return (
+        Entry.objects.filter(entry_date__gt=day - timedelta(WINDOW_DAYS), entry_date__lte=day)
+        .order_by()
+        .values(grp=F("importer_id"))
+        .annotate(n=Count("pk"))
     )
-    protests = resolved.filter(type=InquiryType.PROTEST)
-    return {
-        "late": grouped_counts(late_replies, "inquiry__importer"),
-        "missing": grouped_counts(resolved.filter(outcome=Outcome.UNANSWERED), "importer"),
-        "notices": grouped_counts(notices, "importer", distinct=notice_key),
-        "entries": grouped_counts(entries, "importer"),
-        "actions_taken": grouped_counts(
-            resolved.filter(type=InquiryType.CF29, outcome=Outcome.ACTION_TAKEN), "importer"
-        ),
-        "allowed": grouped_counts(
-            protests.filter(outcome__in=[Outcome.ALLOWED, Outcome.ALLOWED_IN_PART]), "importer"
-        ),
-        "denied": grouped_counts(protests.filter(outcome=Outcome.DENIED), "importer"),
-    }
 
 
-# The counted components: column = SQL over the counts of _component_counts (each capped).
-COUNTED_POINTS = {
-    "reply_points": "MIN_OF(({late} + {missing}) * 5, 20)",
-    "notice_points": "MIN_OF(CASE WHEN {entries} = 0 THEN 0 ELSE {notices} * 100 / {entries} END,"
-                     " 20)",
-    "action_taken_points": "MIN_OF({actions_taken} * 5, 20)",
-    "protest_allowed_points": "MAX_OF({allowed} * -5, -15)",
-    "protest_denied_points": "MIN_OF({denied} * 5, 15)",
-}
+LATE_SQL = """
+SELECT inquiry.importer_id AS grp, COUNT(*) AS n
+FROM ({events}) reply JOIN {inquiries} inquiry ON inquiry.id = reply.inquiry_id
+WHERE reply.action = %s AND {replied_at} >= %s AND {late}
+GROUP BY inquiry.importer_id
+"""
 
 
-def _counted_points() -> dict[str, str]:
-    """COUNTED_POINTS in this database's spelling of the two-argument minimum and maximum."""
-    two_argument = {"MIN_OF": "LEAST", "MAX_OF": "GREATEST"}
-    if connection.vendor == "sqlite":
-        two_argument = {"MIN_OF": "MIN", "MAX_OF": "MAX"}
-    points = {}
-    for column, expression in COUNTED_POINTS.items():
-        for name, spelling in two_argument.items():
-            expression = expression.replace(name, spelling)
-        points[column] = expression
-    return points
+def _late_replies(start, end) -> tuple[str, list]:
+    """Per importer (`grp`), the replies in [start, end) later than LATE_REPLY_AFTER.
+
+    One pass: each request and reply up to `end` with the `at` of the event before it among
+    them (lag()). A reply is only possible while awaiting the importer, which only a request
+    for information begins, so the event before a reply is the request it answers; requests
+    made before `start` count for replies inside it.
+    """
+    events = (
+        InquiryEvent.objects.filter(action__in=[Action.REQUEST_INFO, Action.RESPOND], at__lt=end)
+        .order_by()
+        .annotate(
+            asked_at=Window(Lag("at"), partition_by=[F("inquiry_id")], order_by=F("sequence").asc())
+        )
+        .values("inquiry_id", "action", "at", "asked_at")
+    )
+    events_sql, params = events.query.sql_with_params()
+    quote = connection.ops.quote_name
+    replied_at = f"reply.{quote('at')}"
+    late, late_params = waited_longer_than(replied_at, "reply.asked_at", LATE_REPLY_AFTER)
+    statement = LATE_SQL.format(
+        events=events_sql, inquiries=quote(Inquiry._meta.db_table), replied_at=replied_at, late=late
+    )
+    start_value = connection.ops.adapt_datetimefield_value(start)
+    return statement, [*params, Action.RESPOND.value, start_value, *late_params]
 
 
 def previous_run_for(day: date) -> ReportRun | None:
@@ -229,72 +249,151 @@ def previous_run_for(day: date) -> ReportRun | None:
 
 
 def _base_rows(run: ReportRun):
-    """One row per importer with the components read off the importer; the rest 0."""
+    """One row per importer with the components read off the importer and the previous score."""
     previous_run = previous_run_for(run.date)
     previous = Cast(Value(None), output_field=IntegerField())
     if previous_run is not None:
         previous = Subquery(
-            RiskResult.objects.filter(run=previous_run, importer=OuterRef("pk")).values(
-                "score")[:1],
+            RiskResult.objects.filter(run=previous_run, importer=OuterRef("pk"))
+            .order_by()
+            .values("score")[:1],
             output_field=IntegerField(),
         )
-    zero = Value(0, output_field=IntegerField())
-    return Importer.objects.annotate(
-        run_ref=Value(run.pk, output_field=IntegerField()),
-        importer_ref=F("pk"),
-        center_ref=F("center_id"),
-        trust_points=_trust_points(),
-        past_due_points=Case(
-            When(financially_compliant=False, then=Value(20)),
-            default=Value(0),
-            output_field=IntegerField(),
-        ),
-        counted=zero,
-        score_value=zero,
-        segment_value=Value("", output_field=CharField()),
-        previous_score=previous,
+    return (
+        Importer.objects.order_by()
+        .annotate(
+            run_ref=Value(run.pk, output_field=IntegerField()),
+            importer_ref=F("pk"),
+            center_ref=F("center_id"),
+            previous_ref=previous,
+            trust_ref=_trust_points(),
+            past_due_ref=Case(
+                When(financially_compliant=False, then=Value(20)),
+                default=Value(0),
+                output_field=IntegerField(),
+            ),
+        )
+        .values(
+            "run_ref", "importer_ref", "center_ref", "previous_ref", "trust_ref", "past_due_ref"
+        )
     )
 
 
-def compute(run: ReportRun) -> int:
-    """Replace the run's rows with every importer's score, in a fixed number of statements.
+# The counted components: column = SQL over the counts (each capped); MIN_OF and MAX_OF are
+# the two-argument minimum and maximum, spelled for the database by _spelled().
+COUNTED_POINTS = {
+    "reply_points": "MIN_OF(({late} + {missing}) * 5, 20)",
+    "notice_points": "MIN_OF(CASE WHEN {entries} = 0 THEN 0 ELSE {notices} * 100 / {entries} END,"
+    " 20)",
+    "action_taken_points": "MIN_OF({actions_taken} * 5, 20)",
+    "protest_allowed_points": "MAX_OF({allowed} * -5, -15)",
+    "protest_denied_points": "MIN_OF({denied} * 5, 15)",
+}
+# Where each count is read in RISK_SQL (0 when the importer has none).
+COUNTS = {
+    "late": "late.n",
+    "missing": "inquiries.missing",
+    "notices": "inquiries.notices",
+    "entries": "entries.n",
+    "actions_taken": "inquiries.actions_taken",
+    "allowed": "inquiries.allowed",
+    "denied": "inquiries.denied",
+}
 
-    INSERT … SELECT one row per importer with the components read off the importer, one
-    UPDATE joining every count once (a GROUP BY each), then the score and segment from the
-    stored components; finally copy the scores onto the importers.
+RISK_SQL = """
+INSERT INTO {table} (run_id, importer_id, center_id, previous_score, trust_points,
+                     past_due_points, {counted_columns}, score, segment)
+SELECT run_ref, importer_ref, center_ref, previous_ref, trust_ref, past_due_ref,
+       {counted_columns}, score,
+       CASE WHEN score >= %s THEN %s WHEN score >= %s THEN %s ELSE %s END
+FROM (
+    SELECT points.*, MIN_OF(MAX_OF(%s + trust_ref + past_due_ref + {counted_sum}, 0), 100)
+               AS score
+    FROM (
+        SELECT base.*, {counted_points}
+        FROM ({base}) base
+        LEFT JOIN ({entries}) entries ON entries.grp = base.importer_ref
+        LEFT JOIN ({inquiries}) inquiries ON inquiries.grp = base.importer_ref
+        LEFT JOIN ({late}) late ON late.grp = base.importer_ref
+    ) points
+) scored
+"""
+
+
+def _spelled(sql: str) -> str:
+    """`sql` with MIN_OF and MAX_OF in this database's spelling of the two-argument forms."""
+    two_argument = {"MIN_OF": "LEAST", "MAX_OF": "GREATEST"}
+    if connection.vendor == "sqlite":
+        two_argument = {"MIN_OF": "MIN", "MAX_OF": "MAX"}
+    for name, spelling in two_argument.items():
+        sql = sql.replace(name, spelling)
+    return sql
+
+
+def _risk_statement(run: ReportRun) -> tuple[str, list]:
+    end = day_end(run.date)
+    start = end - timedelta(days=WINDOW_DAYS)
+    counts = {name: f"COALESCE({source}, 0)" for name, source in COUNTS.items()}
+    parts = {
+        "base": _base_rows(run).query.sql_with_params(),
+        "entries": _entry_counts(run.date).query.sql_with_params(),
+        "inquiries": _inquiry_counts(start, end).query.sql_with_params(),
+        "late": _late_replies(start, end),
+    }
+    statement = RISK_SQL.format(
+        table=connection.ops.quote_name(RiskResult._meta.db_table),
+        counted_columns=", ".join(COUNTED_POINTS),
+        counted_sum=" + ".join(COUNTED_POINTS),
+        counted_points=", ".join(
+            f"{expression.format(**counts)} AS {column}"
+            for column, expression in COUNTED_POINTS.items()
+        ),
+        **{name: sql for name, (sql, _params) in parts.items()},
+    )
+    segments = [HIGH_FROM, RiskSegment.HIGH.value, LOW_BELOW, RiskSegment.MEDIUM.value]
+    params = [*segments, RiskSegment.LOW.value, BASELINE]
+    for _sql, part_params in parts.values():
+        params += part_params
+    return _spelled(statement), params
+
+
+def compute(run: ReportRun) -> int:
+    """Replace the run's rows with every importer's score in one INSERT … SELECT.
+
+    The SELECT joins, once each, the importer's own components, its previous score and three
+    GROUP BYs (entries, one pass over the inquiries, late replies); then the scores are copied
+    onto the importers.
     """
     RiskResult.objects.filter(run=run).delete()
-    columns = {
-        "run_id": "run_ref",
-        "importer_id": "importer_ref",
-        "center_id": "center_ref",
-        "trust_points": "trust_points",
-        "past_due_points": "past_due_points",
-        **{column: "counted" for column in COUNTED_POINTS},
-        "score": "score_value",
-        "segment": "segment_value",
-        "previous_score": "previous_score",
-    }
-    count = insert_from(RiskResult, _base_rows(run), columns)
-    end = day_end(run.date)
-    counts = _component_counts(run.date, end - timedelta(days=WINDOW_DAYS), end)
-    update_from_counts(RiskResult, {"run_id": run.pk}, "importer_id", counts, _counted_points())
-    total = Value(BASELINE)
-    for column in COMPONENT_COLUMNS.values():
-        total = total + F(column)
-    rows = RiskResult.objects.filter(run=run)
-    rows.update(score=Least(Greatest(total, Value(0)), Value(100)))
-    rows.update(segment=segment_of("score"))
+    statement, params = _risk_statement(run)
+    with connection.cursor() as cursor:
+        cursor.execute(statement, params)
+        count = cursor.rowcount
     if not ReportRun.objects.of(ReportKind.RISK).with_results().filter(date__gt=run.date).exists():
         copy_onto_importers(run)
     return count
 
 
+COPY_SQL = """
+UPDATE {importers} SET risk_score = scored.score, risk_previous_score = scored.previous_score,
+                       risk_segment = COALESCE(scored.segment, '')
+FROM (SELECT importer.id AS importer_ref, result.score, result.previous_score, result.segment
+      FROM {importers} importer
+      LEFT JOIN {results} result ON result.importer_id = importer.id AND result.run_id = %s) scored
+WHERE {importers}.id = scored.importer_ref
+"""
+
+
 def copy_onto_importers(run: ReportRun) -> int:
-    """Set every importer's risk score, previous score and segment from `run` (one UPDATE)."""
-    row = RiskResult.objects.filter(run=run, importer=OuterRef("pk"))
-    return Importer.objects.update(
-        risk_score=Subquery(row.values("score")[:1]),
-        risk_previous_score=Subquery(row.values("previous_score")[:1]),
-        risk_segment=Coalesce(Subquery(row.values("segment")[:1]), Value("")),
+    """Set every importer's risk score, previous score and segment from `run` (one UPDATE).
+
+    An importer without a row in `run` gets no score. The rows are joined once, not looked up
+    per importer and column.
+    """
+    quote = connection.ops.quote_name
+    statement = COPY_SQL.format(
+        importers=quote(Importer._meta.db_table), results=quote(RiskResult._meta.db_table)
     )
+    with connection.cursor() as cursor:
+        cursor.execute(statement, [run.pk])
+        return cursor.rowcount

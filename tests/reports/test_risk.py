@@ -211,7 +211,8 @@ def test_components_are_capped_and_the_score_stays_within_0_and_100():
 def test_segment_boundaries(score, segment):
     importer = ImporterFactory()
     scored = Importer.objects.filter(pk=importer.pk).annotate(
-        points=Value(score), segment_found=risk.segment_of("points"))
+        points=Value(score), segment_found=risk.segment_of("points")
+    )
     assert scored.get().segment_found == segment
 
 
@@ -259,3 +260,38 @@ def test_every_importer_is_updated_in_one_statement():
     ImporterFactory.create_batch(3)
     run = run_report(ReportKind.RISK, DAY)
     assert risk.copy_onto_importers(run) == Importer.objects.count()
+
+
+def test_each_reply_is_late_or_not_by_the_request_just_before_it():
+    """Rounds of requests and replies; a request before the 12 months for a reply inside them.
+
+    The window of DAY runs from 2025-07-01 to 2026-06-30. Late: the second round (19 days, not
+    the 50 days since the first request) and the reply of 2025-07-10 to a request of
+    2025-06-20 = 2 late replies, +10. On time: 2 days, exactly 14 days, 9 days. Not counted:
+    a late reply before the window and one after the report date.
+    """
+    importer = ImporterFactory()
+    filer = UserFactory()
+    rounds = inquiry(importer, filed_by=filer)
+    event(rounds, Action.REQUEST_INFO, at(date(2026, 3, 1)), 1)
+    event(rounds, Action.RESPOND, at(date(2026, 3, 3)), 2)
+    event(rounds, Action.REQUEST_INFO, at(date(2026, 4, 1)), 3)
+    event(rounds, Action.ASSIGN, at(date(2026, 4, 5)), 4)
+    event(rounds, Action.RESPOND, at(date(2026, 4, 20)), 5)
+    event(rounds, Action.REQUEST_INFO, at(date(2026, 5, 1)), 6)
+    event(rounds, Action.RESPOND, at(date(2026, 5, 15)), 7)
+    event(rounds, Action.REQUEST_INFO, at(date(2026, 6, 1)), 8)
+    event(rounds, Action.RESPOND, at(date(2026, 6, 10)), 9)
+    straddling = inquiry(importer, filed_by=filer, submitted=date(2025, 4, 20))
+    event(straddling, Action.REQUEST_INFO, at(date(2025, 5, 1)), 1)
+    event(straddling, Action.RESPOND, at(date(2025, 5, 25)), 2)
+    event(straddling, Action.REQUEST_INFO, at(date(2025, 6, 20)), 3)
+    event(straddling, Action.RESPOND, at(date(2025, 7, 10)), 4)
+    after = inquiry(importer, filed_by=filer)
+    event(after, Action.REQUEST_INFO, at(date(2026, 6, 20)), 1)
+    event(after, Action.RESPOND, at(date(2026, 7, 15)), 2)
+
+    row = result(run_report(ReportKind.RISK, DAY), importer)
+
+    assert row.reply_points == 10
+    assert row.score == 50
