@@ -10,7 +10,8 @@ the inquiries submitted in a span of days by any of Center, service level and ty
   `resolved_at` and `resolution_due`;
 - medians: calendar days (fractional) from submission to first response and to resolution,
   of those that happened by the cut-off — the middle row, or the mean of the two middle
-  rows, picked with ROW_NUMBER and COUNT windows, which both engines run.
+  rows: percentile_cont in the GROUP BY on PostgreSQL, ROW_NUMBER and COUNT windows on
+  SQLite (`_medians`, the one engine branch).
 """
 
 from datetime import date, timedelta
@@ -49,7 +50,8 @@ def _base(first_day: date, last_day: date, *, as_of: date, centers=None):
     if centers is not None:
         inquiries = inquiries.filter(center_id__in=centers)
     return (
-        inquiries.annotate(
+        inquiries.order_by()
+        .annotate(
             first_response_on=TruncDate("first_response_at"),
             resolved_on=TruncDate("resolved_at"),
         )
@@ -78,7 +80,9 @@ def _base(first_day: date, last_day: date, *, as_of: date, centers=None):
     )
 
 
-MEDIAN_SQL = """
+# SQLite has no ordered-set aggregate: its median is the middle row, or the mean of the two
+# middle rows, picked with ROW_NUMBER and COUNT windows and joined back to the groups.
+MEDIAN_SQL = """,
 {name}_ranked AS (
     SELECT {keys}, {name}_days AS days,
            ROW_NUMBER() OVER (PARTITION BY {keys} ORDER BY {name}_days) AS position,
@@ -96,23 +100,53 @@ WITH base AS ({base}),
 groups AS (
     SELECT {keys}, COUNT(*) AS volume,
            SUM(fr_met) AS fr_met, SUM(fr_measured) AS fr_measured,
-           SUM(res_met) AS res_met, SUM(res_measured) AS res_measured
+           SUM(res_met) AS res_met, SUM(res_measured) AS res_measured{grouped_medians}
     FROM base GROUP BY {keys}
-),
-{fr_median},
-{res_median}
+){median_ctes}
 SELECT {group_keys}, groups.volume, groups.fr_met, groups.fr_measured, groups.res_met,
        groups.res_measured,
        CASE WHEN groups.fr_measured > 0
             THEN 100.0 * groups.fr_met / groups.fr_measured END AS fr_attainment,
        CASE WHEN groups.res_measured > 0
             THEN 100.0 * groups.res_met / groups.res_measured END AS res_attainment,
-       fr_median.median AS fr_median, res_median.median AS res_median
-FROM groups
-LEFT JOIN fr_median ON {fr_join}
-LEFT JOIN res_median ON {res_join}
+       {fr_median} AS fr_median, {res_median} AS res_median
+FROM groups{median_joins}
 ORDER BY {group_keys}
 """
+
+
+def _medians(keys: list[str]) -> dict[str, str]:
+    """The median parts of PERFORMANCE_SQL: in the GROUP BY where the engine has an ordered-set
+    aggregate (PostgreSQL's percentile_cont, the mean of the two middle values when their
+    number is even), else windows joined back (the same figure on SQLite)."""
+    if connection.vendor == "postgresql":
+        return {
+            "grouped_medians": ",\n           "
+            + ", ".join(
+                f"percentile_cont(0.5) WITHIN GROUP (ORDER BY {name}_days) AS {name}_median"
+                for name in ("fr", "res")
+            ),
+            "median_ctes": "",
+            "fr_median": "groups.fr_median",
+            "res_median": "groups.res_median",
+            "median_joins": "",
+        }
+    key_list = ", ".join(keys)
+
+    def join(name):
+        on = " AND ".join(f"{name}_median.{key} = groups.{key}" for key in keys)
+        return f"\nLEFT JOIN {name}_median ON {on}"
+
+    return {
+        "grouped_medians": "",
+        "median_ctes": "".join(
+            MEDIAN_SQL.format(name=name, keys=key_list) for name in ("fr", "res")
+        ),
+        "fr_median": "fr_median.median",
+        "res_median": "res_median.median",
+        "median_joins": join("fr") + join("res"),
+    }
+
 
 RESULT_NAMES = [
     "volume",
@@ -140,19 +174,11 @@ def performance_sql(
         first_day, last_day, as_of=as_of, centers=centers
     ).query.sql_with_params()
     keys = [GROUP_COLUMNS[name] for name in group_by]
-    key_list = ", ".join(keys)
-
-    def join(name):
-        return " AND ".join(f"{name}.{key} = groups.{key}" for key in keys)
-
     statement = PERFORMANCE_SQL.format(
         base=base_sql,
-        keys=key_list,
+        keys=", ".join(keys),
         group_keys=", ".join(f"groups.{key}" for key in keys),
-        fr_median=MEDIAN_SQL.format(name="fr", keys=key_list),
-        res_median=MEDIAN_SQL.format(name="res", keys=key_list),
-        fr_join=join("fr_median"),
-        res_join=join("res_median"),
+        **_medians(keys),
     )
     return statement, list(params)
 
@@ -176,9 +202,7 @@ def performance_rows(
         ]
 
 
-def compute(run: ReportRun) -> int:
-    """Replace the run's rows with the 30 days up to its date (one INSERT … SELECT)."""
-    PerformanceResult.objects.filter(run=run).delete()
+def _statement(run: ReportRun) -> tuple[str, list]:
     days = int((run.parameters or {}).get("window_days", WINDOW_DAYS))
     select, params = performance_sql(run.date - timedelta(days=days - 1), run.date, as_of=run.date)
     quote = connection.ops.quote_name
@@ -202,6 +226,13 @@ def compute(run: ReportRun) -> int:
         f"({', '.join(quote(c) for c in columns)}) "
         f"SELECT %s, {', '.join(f'performance.{s}' for s in sources)} FROM ({select}) performance"
     )
+    return statement, [run.pk, *params]
+
+
+def compute(run: ReportRun) -> int:
+    """Replace the run's rows with the 30 days up to its date (one INSERT … SELECT)."""
+    PerformanceResult.objects.filter(run=run).delete()
+    statement, params = _statement(run)
     with connection.cursor() as cursor:
-        cursor.execute(statement, [run.pk, *params])
-    return PerformanceResult.objects.filter(run=run).count()
+        cursor.execute(statement, params)
+        return cursor.rowcount
