@@ -110,65 +110,61 @@ def _base(day: date):
             rate_ref=rate_case,
             hit=hit_case,
         )
+        .order_by()
         .values("center_ref", "heading_ref", "port_ref", "rate_ref", "hit")
     )
 
 
 CELLS_SQL = """
-WITH base AS ({base}),
-cells AS (
-    SELECT center_ref, heading_ref, port_ref, rate_ref, COUNT(*) AS n, SUM(hit) AS hits
-    FROM base GROUP BY center_ref, heading_ref, port_ref, rate_ref
-),
-totals AS (
-    SELECT cells.*,
-           SUM(n) OVER (PARTITION BY center_ref, heading_ref, rate_ref) - n AS rest_n,
-           SUM(hits) OVER (PARTITION BY center_ref, heading_ref, rate_ref) - hits AS rest_hits
-    FROM cells
-),
-rates AS (
-    SELECT totals.*,
-           CAST(hits AS DOUBLE PRECISION) / n AS rate,
-           CASE WHEN rest_n > 0 THEN CAST(rest_hits AS DOUBLE PRECISION) / rest_n END
-               AS rest_rate,
-           CAST(hits + rest_hits AS DOUBLE PRECISION) / (n + rest_n) AS pooled
-    FROM totals
-),
-scored AS (
+INSERT INTO {table} (run_id, center_id, heading, port_id, outcome, n, hits, rate, rest_n,
+                     rest_rate, z, flagged)
+SELECT %s, center_ref, heading_ref, port_ref, rate_ref, n, hits, rate, rest_n, rest_rate, z,
+       CASE WHEN z IS NOT NULL AND n >= %s AND rest_n >= %s AND ABS(z) >= %s
+            THEN TRUE ELSE FALSE END
+FROM (
+    WITH cells AS (
+        SELECT center_ref, heading_ref, port_ref, rate_ref, COUNT(*) AS n, SUM(hit) AS hits
+        FROM ({base}) base GROUP BY center_ref, heading_ref, port_ref, rate_ref
+    ),
+    totals AS (
+        SELECT cells.*,
+               SUM(n) OVER (PARTITION BY center_ref, heading_ref, rate_ref) - n AS rest_n,
+               SUM(hits) OVER (PARTITION BY center_ref, heading_ref, rate_ref) - hits
+                   AS rest_hits
+        FROM cells
+    ),
+    rates AS (
+        SELECT totals.*,
+               CAST(hits AS DOUBLE PRECISION) / n AS rate,
+               CASE WHEN rest_n > 0 THEN CAST(rest_hits AS DOUBLE PRECISION) / rest_n END
+                   AS rest_rate,
+               CAST(hits + rest_hits AS DOUBLE PRECISION) / (n + rest_n) AS pooled
+        FROM totals
+    )
     SELECT rates.*,
            CASE WHEN rest_n > 0 AND pooled > 0 AND pooled < 1
                 THEN (rate - rest_rate)
                      / SQRT(pooled * (1 - pooled) * (1.0 / n + 1.0 / rest_n))
            END AS z
     FROM rates
-)
-INSERT INTO {table} (run_id, center_id, heading, port_id, outcome, n, hits, rate, rest_n,
-                     rest_rate, z, flagged)
-SELECT %s, center_ref, heading_ref, port_ref, rate_ref, n, hits, rate, rest_n, rest_rate, z,
-       CASE WHEN z IS NOT NULL AND n >= %s AND rest_n >= %s AND ABS(z) >= %s
-            THEN TRUE ELSE FALSE END
-FROM scored
+) scored
 """
 
 
-def compute(run: ReportRun) -> int:
-    """Replace the run's cells with the rates and z-tests of its date (one INSERT … SELECT)."""
-    UniformityResult.objects.filter(run=run).delete()
+def _statement(run: ReportRun) -> tuple[str, list]:
     base_sql, base_params = _base(run.date).query.sql_with_params()
     parameters = {**parameters_for(run.date), **(run.parameters or {})}
     statement = CELLS_SQL.format(
         base=base_sql, table=connection.ops.quote_name(UniformityResult._meta.db_table)
     )
+    minimum = parameters["min_resolved"]
+    return statement, [run.pk, minimum, minimum, parameters["z_critical"], *base_params]
+
+
+def compute(run: ReportRun) -> int:
+    """Replace the run's cells with the rates and z-tests of its date (one INSERT … SELECT)."""
+    UniformityResult.objects.filter(run=run).delete()
+    statement, params = _statement(run)
     with connection.cursor() as cursor:
-        cursor.execute(
-            statement,
-            [
-                *base_params,
-                run.pk,
-                parameters["min_resolved"],
-                parameters["min_resolved"],
-                parameters["z_critical"],
-            ],
-        )
-    # SQLite reports no row count for an INSERT led by WITH.
-    return UniformityResult.objects.filter(run=run).count()
+        cursor.execute(statement, params)
+        return cursor.rowcount
