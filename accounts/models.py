@@ -40,7 +40,13 @@ class User(AbstractUser):
 
     @property
     def display_name(self) -> str:
-        return self.get_full_name() or self.username
+        return display_name_of(self.username, self.first_name, self.last_name)
+
+
+def display_name_of(username: str, first_name: str, last_name: str) -> str:
+    """A person's name as the portal shows it: the full name, else the username (lists
+    read the three columns as values and call this without a User)."""
+    return f"{first_name} {last_name}".strip() or username
 
 
 class TradeRole(models.TextChoices):

@@ -6,7 +6,7 @@ from datetime import date
 
 from django.conf import settings
 from django.db import connection, models
-from django.db.models import F, Q, Value
+from django.db.models import Case, F, OuterRef, Q, Subquery, Value, When
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +29,18 @@ def queue_due():
     value, indexed by inquiry_queue_key and inquiry_center_queue_key (used by the keyset
     pages, inquiries.pagination)."""
     return Coalesce(F("due"), Value(date.max, output_field=models.DateField()))
+
+
+# The SLA clocks stop while the importer is asked for information.
+SLA_PAUSED_STATE = Status.AWAITING_IMPORTER
+
+
+def sla_due_of(status: str, first_response_at, first_response_due, resolution_due):
+    """The due date of the SLA clock running now: none once closed or while paused; the
+    first response's until there is one, then the resolution's."""
+    if status not in OPEN_STATES or status == SLA_PAUSED_STATE:
+        return None
+    return first_response_due if first_response_at is None else resolution_due
 
 
 class InquiryQuerySet(models.QuerySet):
@@ -56,6 +68,17 @@ class InquiryQuerySet(models.QuerySet):
 
     def overdue(self, today: date):
         return self.open().filter(due__lt=today)
+
+    def with_referral_target(self):
+        """Annotate `referral_target`: for a referred inquiry the target of its first open
+        referral (its status names where it was referred), else NULL; a subquery evaluated
+        for referred rows only, so list pages need no referrals query of their own."""
+        first_open_referral = (
+            Referral.objects.filter(inquiry=OuterRef("pk"), returned_at__isnull=True)
+            .order_by("referred_at").values("target")[:1]
+        )
+        return self.annotate(referral_target=Case(
+            When(status=Status.REFERRED, then=Subquery(first_open_referral))))
 
 
 class Inquiry(models.Model):
@@ -151,15 +174,12 @@ class Inquiry(models.Model):
 
     @property
     def sla_paused(self) -> bool:
-        return self.status == Status.AWAITING_IMPORTER
+        return self.status == SLA_PAUSED_STATE
 
     @property
     def sla_due(self) -> date | None:
-        if not self.is_open or self.sla_paused:
-            return None
-        if self.first_response_at is None:
-            return self.first_response_due
-        return self.resolution_due
+        return sla_due_of(self.status, self.first_response_at, self.first_response_due,
+                          self.resolution_due)
 
     @property
     def parsed_details(self) -> dict:
@@ -338,10 +358,15 @@ class Referral(models.Model):
 
     @property
     def trade_label(self) -> str:
-        labels = {self.Target.HQ: _("Referred to HQ"),
-                  self.Target.PGA: _("Referred to partner agency"),
-                  self.Target.FPF: _("Referred to FP&F")}
-        return str(labels[self.target])
+        return self.label_for(self.target)
+
+    @classmethod
+    def label_for(cls, target: str) -> str:
+        """The status a referral to `target` shows: it names the kind of reviewer only."""
+        labels = {cls.Target.HQ: _("Referred to HQ"),
+                  cls.Target.PGA: _("Referred to partner agency"),
+                  cls.Target.FPF: _("Referred to FP&F")}
+        return str(labels[target])
 
 
 class Message(models.Model):

@@ -13,7 +13,7 @@ import logging
 from django.contrib import messages
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import Case, Count, Exists, F, OuterRef, Prefetch, Subquery, When
+from django.db.models import Count, Exists, F, OuterRef, Prefetch
 from django.http import Http404, QueryDict
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
@@ -25,7 +25,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from accounts.models import RiskSegment
+from accounts.models import RiskSegment, display_name_of
 from accounts.trust import ServiceLevel
 from cee_portal import access
 from cee_portal.pages import referrals_page, staff_page
@@ -72,15 +72,8 @@ LIST_VALUES = (
 
 def list_queryset(queryset):
     """The values a list row shows: the importer and assignee joined, and for a referred
-    inquiry the target of its first open referral (its status names where it was referred),
-    all in the one query."""
-    first_open_referral = (
-        Referral.objects.filter(inquiry=OuterRef("pk"), returned_at__isnull=True)
-        .order_by("referred_at").values("target")[:1]
-    )
-    return queryset.annotate(
-        referral_target=Case(When(status=Status.REFERRED, then=Subquery(first_open_referral)))
-    ).values(*LIST_VALUES, "referral_target")
+    inquiry the target of its first open referral, all in the one query."""
+    return queryset.with_referral_target().values(*LIST_VALUES, "referral_target")
 
 
 def _instance_values(inquiry) -> dict:
@@ -157,7 +150,7 @@ def _mark(rows) -> list[dict]:
     types, areas = _labels(InquiryType.choices), _labels(FunctionalArea.choices)
     levels, segments = _labels(ServiceLevel.choices), _labels(RiskSegment.choices)
     statuses = _labels(Status.choices)
-    referred = {target: Referral(target=target).trade_label for target in Referral.Target}
+    referred = {target: Referral.label_for(target) for target in Referral.Target}
     not_scored, select = _("Risk not scored yet"), _("Select %(ref)s")
     # One reverse() for the page: every detail link differs only in its reference.
     placeholder = "CEE-0000-000000"
@@ -178,9 +171,9 @@ def _mark(rows) -> list[dict]:
             status_text = statuses.get(status, status)
         assignee_name = ""
         if row["assignee_id"]:
-            # User.display_name: the full name, else the username.
-            full = f"{row['assignee__first_name']} {row['assignee__last_name']}".strip()
-            assignee_name = full or row["assignee__username"]
+            assignee_name = display_name_of(row["assignee__username"],
+                                            row["assignee__first_name"],
+                                            row["assignee__last_name"])
         marked.append({
             "reference": reference,
             "url": detail_url.replace(placeholder, reference),

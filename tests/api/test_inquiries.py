@@ -232,3 +232,29 @@ def test_filters_of_the_queue(world):
     Inquiry.objects.filter(reference=b).update(due=date.today() - timedelta(days=3))
     assert refs("?overdue=true") == {b}
     assert refs("?overdue=false") == {a, fda}
+
+
+def test_each_list_row_carries_the_values_of_the_inquiry_itself(world):
+    # The list writes its rows from plain values (InquiryListSerializer.to_representation);
+    # they must equal the detail's field-by-field walk of the inquiry, in every kind of state.
+    a = world.inquiries["a"]
+    staff = world.client("staff_phc")
+    for action, body in (("claim", {}), ("start_review", {}),
+                         ("request_info", {"message": "Invoice?"})):
+        assert staff.post(_url(a, f"actions/{action}/"), body, format="json").status_code == 200
+    b = world.inquiries["b"]
+    assert world.client("staff_el").post(_url(b, "actions/claim/"), {},
+                                         format="json").status_code == 200
+    for role in ("superuser", "filer_a", "staff_el"):
+        client = world.client(role)
+        rows = client.get("/api/v1/inquiries/").json()["results"]
+        assert rows
+        for row in rows:
+            detail = client.get(f"/api/v1/inquiries/{row['reference']}/").json()
+            assert row == {name: detail[name] for name in row}, (role, row["reference"])
+    statuses = {row["status"]: row for row in world.client("superuser").get(
+        "/api/v1/inquiries/").json()["results"]}
+    assert set(statuses) == {"awaiting_importer", "assigned", "referred"}
+    assert statuses["awaiting_importer"]["sla_paused"] is True
+    assert statuses["referred"]["status_label"] == "Referred to partner agency"
+    assert statuses["assigned"]["assignee"]["id"] == world.staff_el.pk
