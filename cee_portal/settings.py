@@ -133,7 +133,7 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_DEFAULT_QUEUE = "default"
 # Nightly reports have their own queue so they never delay notifications.
 CELERY_TASK_ROUTES = {
-    "inquiries.tasks.deliver_notification": {"queue": "notifications"},
+    "inquiries.tasks.deliver_notifications": {"queue": "notifications"},
     "inquiries.tasks.republish_outbox": {"queue": "notifications"},
     "reports.*": {"queue": "reports"},
 }

@@ -25,13 +25,18 @@ from centers.models import CenterStaff
 from .models import InquiryDelegation, Notification, ReminderKind, SlaClock
 
 SLA_BREACH = "sla_breach"
+# Notifications delivered by one task message.
+PUBLISH_BATCH = 100
 REMINDER_DIGEST = "reminder_digest"
 
 logger = logging.getLogger(__name__)
 
 
-def _recipients(inquiry) -> dict[int, bool]:
-    """{user id: send e-mail?}: filer, admins and filer delegates by e-mail; viewers inbox."""
+def _recipients(inquiry, *, new_inquiry=False) -> dict[int, bool]:
+    """{user id: send e-mail?}: filer, admins and filer delegates by e-mail; viewers inbox.
+
+    A `new_inquiry`, written in this transaction, has no delegations of its own to read.
+    """
     now = timezone.now()
     unexpired = Q(expires_at__isnull=True) | Q(expires_at__gt=now)
     people: dict[int, bool] = {}
@@ -41,8 +46,10 @@ def _recipients(inquiry) -> dict[int, bool]:
             people[user_id] = True
         elif role == TradeRole.VIEWER:
             people.setdefault(user_id, False)
-    for model, obj_id, act in ((ImporterDelegation, inquiry.importer_id, "act_for_importer"),
-                               (InquiryDelegation, inquiry.pk, "act_on_inquiry")):
+    sources = [(ImporterDelegation, inquiry.importer_id, "act_for_importer")]
+    if not new_inquiry:
+        sources.append((InquiryDelegation, inquiry.pk, "act_on_inquiry"))
+    for model, obj_id, act in sources:
         grants = model.objects.filter(unexpired, content_object_id=obj_id).values_list(
             "user_id", "permission__codename")
         for user_id, codename in grants:
@@ -51,13 +58,14 @@ def _recipients(inquiry) -> dict[int, bool]:
     return people
 
 
-def notify_account(inquiry, *, event, subject: str, body: str, exclude=None) -> None:
+def notify_account(inquiry, *, event, subject: str, body: str, exclude=None,
+                   new_inquiry=False) -> None:
     """Write inbox/outbox rows for the account's people and publish them after commit."""
     rows = [
         Notification(recipient_id=user_id, inquiry=inquiry, subject=str(subject)[:200],
                      body=str(body), send_email=email, kind=event.action,
                      dedupe_key=f"event:{event.pk}:user:{user_id}")
-        for user_id, email in _recipients(inquiry).items()
+        for user_id, email in _recipients(inquiry, new_inquiry=new_inquiry).items()
         if exclude is None or user_id != exclude.pk
     ]
     Notification.objects.bulk_create(rows)
@@ -196,10 +204,14 @@ def mark_read(user, notification_id: int | None = None) -> int:
 
 
 def publish_on_commit(ids: list[int]) -> None:
-    from .tasks import deliver_notification
+    """Publish the rows' delivery after commit: one task message for up to PUBLISH_BATCH rows
+    (a publish costs ~0.8 ms; a change notifies several people at once)."""
+    from .tasks import deliver_notifications
 
-    for pk in ids:
-        transaction.on_commit(lambda pk=pk: deliver_notification.delay(pk), robust=True)
+    for start in range(0, len(ids), PUBLISH_BATCH):
+        batch = ids[start:start + PUBLISH_BATCH]
+        transaction.on_commit(lambda batch=batch: deliver_notifications.delay(batch),
+                              robust=True)
 
 
 @transaction.atomic

@@ -134,7 +134,7 @@ def _write_filing(inquiry, *, by, reason: str, now) -> None:
                                 trade_visible=True, at=now)
     notifications.notify_account(inquiry, event=event,
                                  subject=_("%(ref)s received") % {"ref": inquiry.reference},
-                                 body=reason)
+                                 body=reason, new_inquiry=True)
 
 
 def _next_reference(year: int) -> str:

@@ -7,16 +7,17 @@ from . import notifications
 
 
 @shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
-def deliver_notification(notification_id: int) -> bool:
-    return notifications.deliver(notification_id)
+def deliver_notifications(notification_ids: list[int]) -> int:
+    """Send the e-mails of one change's notifications; a retry skips those delivered."""
+    return sum(notifications.deliver(pk) for pk in notification_ids)
 
 
 @shared_task
 def republish_outbox() -> int:
     """Every minute: publish again what the broker never took (idempotent delivery)."""
     ids = notifications.undelivered_ids()
-    for pk in ids:
-        deliver_notification.delay(pk)
+    for start in range(0, len(ids), notifications.PUBLISH_BATCH):
+        deliver_notifications.delay(ids[start:start + notifications.PUBLISH_BATCH])
     return len(ids)
 
 

@@ -34,8 +34,9 @@ def recipients(inquiry, kind) -> dict:
 
 def test_filing_notifies_filer_admins_and_delegates_viewers_by_inbox_only(
         world, django_capture_on_commit_callbacks, mailoutbox):
-    with django_capture_on_commit_callbacks(execute=True):
+    with django_capture_on_commit_callbacks(execute=True) as published:
         inquiry = file_policy_question(world)
+    assert len(published) == 1  # one task message delivers the filing's three e-mails
     assert recipients(inquiry, "file") == {
         world.filer.username: True,
         world.admin.username: True,
