@@ -59,9 +59,9 @@ class InquiryQuerySet(models.QuerySet):
         return self.filter(center__isnull=True, status=Status.SUBMITTED)
 
     def queue_order(self):
-        """The one queue order: due (nulls last), service level rank, submitted, id."""
-        return self.order_by(F("due").asc(nulls_last=True), "service_level_rank",
-                             "submitted_at", "id")
+        """The one queue order: due (nulls last), service level rank, submitted, id; on the
+        key of the queue indexes (queue_due), so an unfiltered queue reads an index range."""
+        return self.order_by(queue_due(), "service_level_rank", "submitted_at", "id")
 
     def newest_first(self):
         return self.order_by("-submitted_at", "-id")
@@ -85,8 +85,10 @@ class Inquiry(models.Model):
     """One piece of post-release work an importer brings to CBP."""
 
     reference = models.CharField(max_length=20, unique=True, editable=False)
+    # Foreign keys indexed first in a composite index of Meta have no index of their own:
+    # each index costs every filing and every change of state.
     importer = models.ForeignKey("accounts.Importer", on_delete=models.PROTECT,
-                                 related_name="inquiries")
+                                 related_name="inquiries", db_index=False)
     type = models.CharField(max_length=24, choices=InquiryType.choices)
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.SUBMITTED,
                               editable=False)
@@ -97,7 +99,8 @@ class Inquiry(models.Model):
                               related_name="inquiries")
     hts = models.CharField(_("HTS number or prefix"), max_length=10, blank=True)
     center = models.ForeignKey("centers.Center", on_delete=models.PROTECT, null=True,
-                               blank=True, related_name="inquiries", editable=False)
+                               blank=True, related_name="inquiries", editable=False,
+                               db_index=False)
     functional_area = models.CharField(max_length=20, choices=FunctionalArea.choices,
                                        editable=False)
     routing_reason = models.TextField(editable=False)
@@ -105,7 +108,8 @@ class Inquiry(models.Model):
                                      editable=False)
     service_level_rank = models.PositiveSmallIntegerField(editable=False)
     assignee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
-                                 blank=True, related_name="assigned_inquiries", editable=False)
+                                 blank=True, related_name="assigned_inquiries", editable=False,
+                                 db_index=False)
     filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                  related_name="filed_inquiries", editable=False)
     submitted_at = models.DateTimeField(default=timezone.now, editable=False)
@@ -132,12 +136,6 @@ class Inquiry(models.Model):
         verbose_name_plural = _("inquiries")
         ordering = ["-submitted_at"]
         indexes = [
-            # PostgreSQL sorts ascending with NULLs last by default, matching the queue
-            # order `due ASC NULLS LAST`; SQLite cannot declare NULLS LAST in an index.
-            models.Index(fields=["center", "due", "service_level_rank", "submitted_at", "id"],
-                         name="inquiry_center_queue"),
-            models.Index(fields=["due", "service_level_rank", "submitted_at", "id"],
-                         name="inquiry_queue"),
             models.Index(fields=["center", "status"], name="inquiry_center_status"),
             models.Index(fields=["importer", "status"], name="inquiry_importer_status"),
             models.Index(fields=["assignee", "status"], name="inquiry_assignee_status"),
@@ -299,8 +297,9 @@ class RoutingRecord(models.Model):
     """Each Center an inquiry was routed to, and why: staff keep read access after a reroute."""
 
     inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="routings")
+    # Indexed first in routing_center_inquiry.
     center = models.ForeignKey("centers.Center", on_delete=models.PROTECT, null=True,
-                               blank=True, related_name="+")
+                               blank=True, related_name="+", db_index=False)
     reason = models.TextField()
     routed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
                                   null=True, blank=True, related_name="+")
@@ -416,7 +415,9 @@ class Document(models.Model):
 class InquiryEvent(models.Model):
     """Append-only audit trail, hash-chained per inquiry so tampering shows."""
 
-    inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="events")
+    # Indexed first in the unique (inquiry, sequence) constraint.
+    inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="events",
+                                db_index=False)
     sequence = models.PositiveIntegerField()
     actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
                               blank=True, related_name="+")
@@ -473,21 +474,27 @@ class InquiryEvent(models.Model):
 class Notification(models.Model):
     """Outbox and in-portal inbox row: written with the change, published after commit."""
 
+    # Indexed first in notification_inbox.
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                                  related_name="notifications")
+                                  related_name="notifications", db_index=False)
     inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, null=True, blank=True,
                                 related_name="notifications")
     subject = models.CharField(max_length=200)
     body = models.TextField()
     send_email = models.BooleanField(default=True)
     kind = models.CharField(max_length=40, default="change")
-    dedupe_key = models.CharField(max_length=120, null=True, blank=True, unique=True)
+    # Unique by a constraint, not `unique=True`: PostgreSQL then needs no second index for
+    # LIKE searches, which nothing makes.
+    dedupe_key = models.CharField(max_length=120, null=True, blank=True)
     created_at = models.DateTimeField(default=timezone.now)
     delivered_at = models.DateTimeField(null=True, blank=True)
     read_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-created_at", "-id"]
+        constraints = [
+            models.UniqueConstraint(fields=["dedupe_key"], name="one_notification_per_key"),
+        ]
         indexes = [
             models.Index(fields=["recipient", "-created_at"], name="notification_inbox"),
             models.Index(fields=["created_at"], condition=Q(delivered_at__isnull=True),

@@ -78,11 +78,16 @@ class ReportRun(models.Model):
 class RiskResult(models.Model):
     """One importer's account risk score on a run's date, with its points per component."""
 
-    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="risk_rows")
+    # The run and Center have no index of their own: rows are read by run (first in the
+    # unique constraint) and a run's rows filtered by Center; the importer's trend reads
+    # its index.
+    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="risk_rows",
+                            db_index=False)
     importer = models.ForeignKey("accounts.Importer", on_delete=models.CASCADE, related_name="+")
     # The importer's Center on the run's date: Center staff see their Center's rows.
     center = models.ForeignKey(
-        "centers.Center", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+        "centers.Center", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
+        db_index=False,
     )
     score = models.PositiveSmallIntegerField()
     segment = models.CharField(max_length=6, choices=RiskSegment.choices)
@@ -125,10 +130,14 @@ class RiskResult(models.Model):
 class UniformityResult(models.Model):
     """An outcome rate of one Center × HTS heading × port against the rest of the Center."""
 
-    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="uniformity_rows")
-    center = models.ForeignKey("centers.Center", on_delete=models.CASCADE, related_name="+")
+    # Read by run and Center, the first columns of the unique constraint: no other index.
+    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="uniformity_rows",
+                            db_index=False)
+    center = models.ForeignKey("centers.Center", on_delete=models.CASCADE, related_name="+",
+                               db_index=False)
     heading = models.CharField(max_length=4)
-    port = models.ForeignKey("centers.Port", on_delete=models.CASCADE, related_name="+")
+    port = models.ForeignKey("centers.Port", on_delete=models.CASCADE, related_name="+",
+                             db_index=False)
     outcome = models.CharField(max_length=24)
     n = models.PositiveIntegerField()
     hits = models.PositiveIntegerField()
@@ -153,8 +162,11 @@ class UniformityResult(models.Model):
 class PerformanceResult(models.Model):
     """Volumes, SLA attainment and medians of one Center × service level × inquiry type."""
 
-    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="performance_rows")
-    center = models.ForeignKey("centers.Center", on_delete=models.CASCADE, related_name="+")
+    # Read by run and Center, the first columns of the unique constraint: no other index.
+    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE,
+                            related_name="performance_rows", db_index=False)
+    center = models.ForeignKey("centers.Center", on_delete=models.CASCADE, related_name="+",
+                               db_index=False)
     service_level = models.CharField(max_length=13, choices=ServiceLevel.choices)
     type = models.CharField(max_length=24, choices=InquiryType.choices)
     volume = models.PositiveIntegerField()
