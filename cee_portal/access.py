@@ -73,26 +73,31 @@ def _active_delegation(user, importer_ref, codenames=None):
     return grants
 
 
-def _trade_grants(user, importer_ref, roles=None):
-    """The user's memberships and unexpired delegations reaching `importer_ref` (an importer
-    id, or an OuterRef to one) with one of `roles`; delegations None where none can."""
-    from accounts.models import Membership, TradeRole
+def _memberships(user, importer_ref, roles=None):
+    """The user's memberships of `importer_ref` (an importer id, or an OuterRef to one),
+    with one of `roles` if given."""
+    from accounts.models import Membership
 
     memberships = Membership.objects.filter(user=user, importer=importer_ref)
-    codenames = None
-    if roles is not None:
-        memberships = memberships.filter(role__in=roles)
-        if TradeRole.VIEWER not in roles:
-            codenames = ["act_for_importer"]
-        if TradeRole.FILER not in roles and TradeRole.VIEWER not in roles:
-            return memberships, None  # delegations never carry the admin role
-    return memberships, _active_delegation(user, importer_ref, codenames)
+    return memberships if roles is None else memberships.filter(role__in=roles)
+
+
+def _delegations(user, importer_ref, roles=None):
+    """The user's unexpired importer-wide delegations that grant one of `roles` (any role
+    if None), or None where none can: delegations never carry the admin role."""
+    from accounts.models import TradeRole
+
+    if roles is None or TradeRole.VIEWER in roles:
+        return _active_delegation(user, importer_ref)
+    if TradeRole.FILER in roles:
+        return _active_delegation(user, importer_ref, ["act_for_importer"])
+    return None
 
 
 def trade_importer_q(user, importer_field="pk", *, roles=None) -> Q:
     """Importers the user reaches as a member or an unexpired importer-wide delegate."""
-    memberships, delegations = _trade_grants(user, OuterRef(importer_field), roles)
-    rule = Q(Exists(memberships))
+    rule = Q(Exists(_memberships(user, OuterRef(importer_field), roles)))
+    delegations = _delegations(user, OuterRef(importer_field), roles)
     return rule if delegations is None else rule | Q(Exists(delegations))
 
 
@@ -240,10 +245,14 @@ def trade_filer_of_importer(user, importer) -> bool:
     """A filer or admin member, or an unexpired filer delegate of the whole importer."""
     from accounts.models import TradeRole
 
-    # Two plain look-ups (the second only for delegates) cost a fraction of one query
-    # through the importer with both rules as EXISTS; filing asks this on every request.
-    memberships, delegations = _trade_grants(user, importer.pk, [TradeRole.ADMIN, TradeRole.FILER])
-    return memberships.exists() or delegations.exists()
+    # Two plain look-ups, the second (built and run) only for delegates, cost a fraction
+    # of one query through the importer with both rules as EXISTS; filing asks this on
+    # every request.
+    roles = [TradeRole.ADMIN, TradeRole.FILER]
+    return (
+        _memberships(user, importer.pk, roles).exists()
+        or _delegations(user, importer.pk, roles).exists()
+    )
 
 
 def is_trade_filer(user, inquiry) -> bool:
