@@ -12,7 +12,7 @@ from datetime import date, timedelta
 from django.conf import settings
 from django.core.mail import send_mail
 from django.db import transaction
-from django.db.models import Q
+from django.db.models import Exists, OuterRef, Q
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
@@ -191,8 +191,11 @@ def inbox_of(user):
     """The user's in-portal notifications, leaving out inquiries they no longer see."""
     from .models import Inquiry
 
+    # Correlated per notification (a primary-key look-up each): `inquiry IN (visible)` made
+    # PostgreSQL hash every inquiry the user sees first, 1.3 s for a large importer.
+    seen = Inquiry.objects.visible_to(user).filter(pk=OuterRef("inquiry_id"))
     return Notification.objects.filter(recipient=user).filter(
-        Q(inquiry__isnull=True) | Q(inquiry__in=Inquiry.objects.visible_to(user)))
+        Q(inquiry__isnull=True) | Q(Exists(seen)))
 
 
 def mark_read(user, notification_id: int | None = None) -> int:
