@@ -136,3 +136,16 @@ def test_reports_work_on_the_current_engine_with_a_constant_number_of_statements
     with CaptureQueriesContext(connection) as queries:
         run_report(ReportKind.PERFORMANCE, DAY)
     assert len(queries) < 15
+
+
+def test_deleting_a_run_or_an_importer_removes_their_result_rows():
+    # Result rows hold no database constraints on their keys (reports/models.py); the
+    # ORM's on_delete still removes them with their run or importer.
+    kept, gone = ImporterFactory(), ImporterFactory()
+    run = run_report(ReportKind.RISK, DAY)
+    assert RiskResult.objects.filter(run=run).count() == 2
+    gone.delete()
+    assert list(RiskResult.objects.filter(run=run).values_list("importer", flat=True)) == [
+        kept.pk]
+    ReportRun.objects.filter(pk=run.pk).delete()
+    assert not RiskResult.objects.exists()
