@@ -281,14 +281,24 @@ class ReferenceCounter(models.Model):
 
     @classmethod
     def next_reference(cls, year: int) -> str:
-        """Atomically take the next number of the year (one upsert, safe under concurrency)."""
+        """Atomically take the next number of the year (one upsert, safe under concurrency).
+
+        Taken outside a transaction (as filing does), PostgreSQL commits the upsert without
+        waiting for its WAL flush: the filing's own commit comes later in the WAL and
+        flushes it, so once an inquiry holds a number its increment is durable; a crash
+        before that loses only a number no inquiry holds (gaps are allowed, repeats not).
+        Inside a caller's transaction the setting would cover the caller's commit: not then.
+        """
         table = connection.ops.quote_name(cls._meta.db_table)
+        statement = (
+            f"INSERT INTO {table} (year, last) VALUES (%s, 1) "  # noqa: S608 (table name)
+            f"ON CONFLICT (year) DO UPDATE SET last = {table}.last + 1 RETURNING last"
+        )
+        if connection.vendor == "postgresql" and not connection.in_atomic_block:
+            # One round trip: the two statements run as one implicit transaction.
+            statement = "SET LOCAL synchronous_commit TO OFF; " + statement
         with connection.cursor() as cursor:
-            cursor.execute(
-                f"INSERT INTO {table} (year, last) VALUES (%s, 1) "  # noqa: S608 (table name)
-                f"ON CONFLICT (year) DO UPDATE SET last = {table}.last + 1 RETURNING last",
-                [year],
-            )
+            cursor.execute(statement, [year])
             number = cursor.fetchone()[0]
         return f"CEE-{year}-{number:06d}"
 

@@ -73,3 +73,23 @@ def test_concurrent_filings_get_unique_reference_numbers():
     assert len(set(references)) == THREADS
     assert all(re.fullmatch(r"CEE-\d{4}-\d{6,}", ref) for ref in references)
     assert Inquiry.objects.count() == THREADS
+
+
+def test_a_number_taken_alone_skips_the_flush_wait_but_never_a_callers_commit():
+    # ReferenceCounter.next_reference: asynchronous commit only for its own statement; in
+    # a caller's transaction it would make the caller's commit asynchronous too.
+    from django.db import transaction
+    from django.test.utils import CaptureQueriesContext
+
+    from inquiries.models import ReferenceCounter
+
+    with CaptureQueriesContext(connection) as alone:
+        first = ReferenceCounter.next_reference(2031)
+    with transaction.atomic(), CaptureQueriesContext(connection) as inside:
+        second = ReferenceCounter.next_reference(2031)
+    assert (first, second) == ("CEE-2031-000001", "CEE-2031-000002")
+    assert "synchronous_commit" in alone.captured_queries[-1]["sql"]
+    assert not any("synchronous_commit" in query["sql"] for query in inside.captured_queries)
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW synchronous_commit")
+        assert cursor.fetchone()[0] == "on"  # the session's setting is untouched
