@@ -6,7 +6,9 @@ from django.db import OperationalError
 from . import notifications
 
 
-@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5)
+# No result is stored: nothing reads it, and each would be a Redis key kept for a day.
+@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5,
+             ignore_result=True)
 def deliver_notifications(notification_ids: list[int]) -> int:
     """Send the e-mails of one change's notifications; a retry skips those delivered."""
     return sum(notifications.deliver(pk) for pk in notification_ids)
