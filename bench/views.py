@@ -9,9 +9,17 @@ from rest_framework.views import APIView
 
 from inquiries.models import Notification
 
-# The API floor's rows.
-ROWS = [{"reference": f"CEE-2026-{n:06d}", "importer": f"Importer {n}", "status": "submitted",
-         "due": "2026-04-01", "subject": "A question about classification"} for n in range(50)]
+# The API floor's rows: the inquiry list's 16 fields with values as long as its own, so the
+# answer is about as many bytes as the list's (bench/run.py prints both sizes), the way the
+# page floor matches the queue page.
+ROWS = [{"reference": f"CEE-2026-{n:06d}", "importer": 1000 + n, "type": "policy_clarification",
+         "status": "submitted", "status_label": "Received",
+         "subject": f"Foreign-trade zone question – Redwood Imports {n}", "center": "MA",
+         "functional_area": "customer_service", "service_level": "ctpat_tier2",
+         "assignee": None,
+         "submitted_at": "2026-10-30T09:41:07.123456-04:00", "sla_due": "2026-11-13",
+         "sla_paused": False, "statutory_deadline": None, "statutory_clock": None,
+         "due": "2026-11-13"} for n in range(50)]
 
 # The page floor's context: as many states, filter options and table rows, with texts as
 # long, as the queue page shows (DESIGN.md §12: a template of the same size), so the page
