@@ -241,18 +241,23 @@ def inquiries_visible_to(user, inquiries: QuerySet) -> QuerySet:
 # --- What a user may do on one visible inquiry --------------------------------------------
 
 
+def importer_to_file_for(user, importer_id):
+    """The importer `importer_id` if the user may file for it, else None: a filer or admin
+    member (the importer and the membership test in one query), or an unexpired filer
+    delegate of the whole importer."""
+    from accounts.models import Importer, TradeRole
+
+    roles = [TradeRole.ADMIN, TradeRole.FILER]
+    importer = (Importer.objects.filter(pk=importer_id)
+                .filter(Exists(_memberships(user, OuterRef("pk"), roles))).first())
+    if importer is None and _delegations(user, importer_id, roles).exists():
+        importer = Importer.objects.filter(pk=importer_id).first()
+    return importer
+
+
 def trade_filer_of_importer(user, importer) -> bool:
     """A filer or admin member, or an unexpired filer delegate of the whole importer."""
-    from accounts.models import TradeRole
-
-    # Two plain look-ups, the second (built and run) only for delegates, cost a fraction
-    # of one query through the importer with both rules as EXISTS; filing asks this on
-    # every request.
-    roles = [TradeRole.ADMIN, TradeRole.FILER]
-    return (
-        _memberships(user, importer.pk, roles).exists()
-        or _delegations(user, importer.pk, roles).exists()
-    )
+    return importer_to_file_for(user, importer.pk) is not None
 
 
 def is_trade_filer(user, inquiry) -> bool:

@@ -107,17 +107,15 @@ class InquiryListView(generics.ListCreateAPIView):
         # The service admits trade filers of the importer only, and they all see it; so the
         # policy's visibility query is run only when the service refuses, to tell an account
         # the user does not see (400, as if it did not exist) from one they may not file for.
-        importer = Importer.objects.filter(pk=values["importer"]).first()
         try:
-            if importer is None:
-                raise PermissionDenied
             inquiry = services.file_inquiry(
-                importer, by=request.user, type=values["type"], subject=values["subject"],
-                description=values["description"], details=values["details"],
-                entry_number=values["entry_number"] or "", hts=values["hts"] or "")
+                values["importer"], by=request.user, type=values["type"],
+                subject=values["subject"], description=values["description"],
+                details=values["details"], entry_number=values["entry_number"] or "",
+                hts=values["hts"] or "")
         except PermissionDenied:
-            if importer is None or not Importer.objects.visible_to(request.user).filter(
-                    pk=importer.pk).exists():
+            if not Importer.objects.visible_to(request.user).filter(
+                    pk=values["importer"]).exists():
                 raise ValidationError({"importer": ["Importer not found."]}) from None
             raise
         except DjangoValidationError as exc:

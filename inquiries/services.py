@@ -96,8 +96,12 @@ def file_inquiry(importer, *, by, type: str, subject: str, description: str = ""
     while the filing is written, so concurrent filings do not wait on one another. A
     filing that then fails leaves a gap, which reference numbers allow (DESIGN.md §5).
     Inside a caller's transaction the number is taken in it, as before.
+
+    `importer` is the account or its id: it is read again with the filer test, one query.
     """
-    if not access.is_trade_user(by) or not access.trade_filer_of_importer(by, importer):
+    importer_id = importer if isinstance(importer, int) else importer.pk
+    importer = access.importer_to_file_for(by, importer_id) if access.is_trade_user(by) else None
+    if importer is None:
         raise PermissionDenied(_("You may not file inquiries for this account."))
     now = now or timezone.now()
     today = deadlines.local_date(now)
