@@ -392,7 +392,15 @@ def _ratio(value, reference):
     return value / reference if reference else float("inf")
 
 
-def budgets(http, batch, reports, previous) -> list[tuple[str, str, bool | None]]:
+# The issue judges the queue's latency and the reports at scale 10; at other scales their
+# ratios are printed and not judged.
+JUDGED_AT_SCALE = 10
+
+
+def budgets(http, batch, reports, previous, scale) -> list[tuple[str, str, bool | None]]:
+    def at_scale_10(ok):
+        return ok if scale >= JUDGED_AT_SCALE else None
+
     rows = []
     queue_queries = http["queue page"]["queries"]
     rows.append(("queue page queries <= 12", f"{queue_queries}", queue_queries <= 12))
@@ -402,19 +410,24 @@ def budgets(http, batch, reports, previous) -> list[tuple[str, str, bool | None]
         rows.append((f"queries per page equal to scale {previous['scale']}", "", same))
     else:
         rows.append(("queries per page equal at another scale", "run the other scale", None))
-    for name, floor in (("queue page", "floor page"), ("queue page filtered", "floor page"),
-                        ("API list filtered", "floor API"), ("API list deep page", "floor API")):
-        ratio = _ratio(http[name]["p95"], http[floor]["p95"])
-        rows.append((f"{name} p95 <= 3x {floor}", f"{ratio:.2f}x", ratio <= 3))
+    for name in ("queue page", "queue page filtered"):
+        ratio = _ratio(http[name]["p95"], http["floor page"]["p95"])
+        rows.append((f"{name} p95 <= 3x floor page (at scale 10)", f"{ratio:.2f}x",
+                     at_scale_10(ratio <= 3)))
+    # DESIGN.md §12 holds the API list to the same 3x, against a bare view.
+    for name in ("API list filtered", "API list deep page"):
+        ratio = _ratio(http[name]["p95"], http["floor API"]["p95"])
+        rows.append((f"{name} p95 <= 3x floor API", f"{ratio:.2f}x", ratio <= 3))
     ratio = _ratio(http["inquiry filing"]["rate"], http["write floor"]["rate"])
     rows.append(("filing >= 0.4x write floor", f"{ratio:.2f}x", ratio >= 0.4))
     ratio = _ratio(batch["service"], batch["floor"])
     rows.append(("batch import >= 0.5x bulk_create", f"{ratio:.2f}x", ratio >= 0.5))
     for kind, figure in reports.items():
         ratio = _ratio(figure["seconds"], figure["bare"])
-        rows.append((f"{kind} report <= 1.5x bare SQL", f"{ratio:.2f}x", ratio <= 1.5))
-        rows.append((f"{kind} report peak <= 250 MB", f"{figure['peak_mb']:.1f} MB",
-                     figure["peak_mb"] <= 250))
+        rows.append((f"{kind} report <= 1.5x bare SQL (at scale 10)", f"{ratio:.2f}x",
+                     at_scale_10(ratio <= 1.5)))
+        rows.append((f"{kind} report peak <= 250 MB (at scale 10)", f"{figure['peak_mb']:.1f} MB",
+                     at_scale_10(figure["peak_mb"] <= 250)))
     return rows
 
 
@@ -439,8 +452,7 @@ def main():
     parser.add_argument("--requests", type=int, default=200, help="Requests per figure.")
     parser.add_argument("--concurrency", type=int, default=4, help="Concurrent clients.")
     parser.add_argument("--skip", action="append", default=[], metavar="NAME",
-                        help='Leave out a GET figure no budget uses (e.g. "trade dashboard", '
-                             "whose answers may outlast the workers' timeout at scale 10).")
+                        help='Leave out a GET figure no budget uses (e.g. "trade dashboard").')
     args = parser.parse_args()
     counts = {"importers": Importer.objects.count(), "entries": Entry.objects.count(),
               "inquiries": Inquiry.objects.count()}
@@ -462,7 +474,7 @@ def main():
     RESULTS.mkdir(parents=True, exist_ok=True)
     others = [json.loads(p.read_text()) for p in RESULTS.glob("scale-*.json")]
     previous = next((o for o in others if o["scale"] != scale), None)
-    verdicts = budgets(http, batch, reports, previous)
+    verdicts = budgets(http, batch, reports, previous, scale)
     text = table(scale_line, http, batch, reports, verdicts)
     print(text)
     (RESULTS / f"scale-{scale}.md").write_text(text + "\n")
