@@ -234,14 +234,19 @@ def test_filters_of_the_queue(world):
     assert refs("?overdue=false") == {a, fda}
 
 
-def test_each_list_row_carries_the_values_of_the_inquiry_itself(world):
-    # The list writes its rows from plain values (InquiryListSerializer.to_representation);
-    # they must equal the detail's field-by-field walk of the inquiry, in every kind of state.
-    a = world.inquiries["a"]
+def ask_for_information(world, inquiry):
+    """PHC staff claim the inquiry, review it and ask the importer (awaiting_importer)."""
     staff = world.client("staff_phc")
     for action, body in (("claim", {}), ("start_review", {}),
                          ("request_info", {"message": "Invoice?"})):
-        assert staff.post(_url(a, f"actions/{action}/"), body, format="json").status_code == 200
+        answer = staff.post(_url(inquiry, f"actions/{action}/"), body, format="json")
+        assert answer.status_code == 200
+
+
+def test_each_list_row_carries_the_values_of_the_inquiry_itself(world):
+    # The list writes its rows from plain values (InquiryListSerializer.to_representation);
+    # they must equal the detail's field-by-field walk of the inquiry, in every kind of state.
+    ask_for_information(world, world.inquiries["a"])
     b = world.inquiries["b"]
     assert world.client("staff_el").post(_url(b, "actions/claim/"), {},
                                          format="json").status_code == 200
@@ -270,11 +275,7 @@ def test_the_written_out_inquiry_equals_drfs_walk_of_its_fields(world):
     from accounts.serializers import sees_risk_segment
     from inquiries.serializers import InquirySerializer
 
-    a = world.inquiries["a"]
-    staff = world.client("staff_phc")
-    for action, body in (("claim", {}), ("start_review", {}),
-                         ("request_info", {"message": "Invoice?"})):
-        assert staff.post(_url(a, f"actions/{action}/"), body, format="json").status_code == 200
+    ask_for_information(world, world.inquiries["a"])
     compared = 0
     for role in ("superuser", "staff_phc", "filer_a", "ae_a", "fda"):
         request = Request(APIRequestFactory().get("/"))
