@@ -57,6 +57,32 @@ def test_a_trade_visible_change_is_not_sent_to_the_person_who_made_it(world):
     assert world.filer.username in recipients(inquiry, "withdraw")
 
 
+def test_inquiry_delegates_are_told_and_expired_delegates_are_not(world):
+    from datetime import timedelta
+
+    from django.contrib.auth.models import Permission
+
+    from inquiries.models import InquiryDelegation
+
+    inquiry = drive_to(file_policy_question(world), world, "in_review",
+                       today=timezone.localdate())
+    acting, reading, lapsed = UserFactory(), UserFactory(), UserFactory()
+    act = Permission.objects.get(codename="act_on_inquiry")
+    view = Permission.objects.get(content_type__app_label="inquiries", codename="view_inquiry")
+    InquiryDelegation.objects.create(user=acting, content_object=inquiry, permission=act)
+    InquiryDelegation.objects.create(user=reading, content_object=inquiry, permission=view)
+    expired = delegate(lapsed, world.importer, filer=True)
+    expired.expires_at = timezone.now() - timedelta(days=1)
+    expired.save()
+    services.perform_action(inquiry, Action.WITHDRAW, by=world.admin)
+    told = recipients(inquiry, "withdraw")
+    assert told[acting.username] is True and told[reading.username] is False
+    assert lapsed.username not in told
+    assert told[world.filer_delegate.username] is True
+    assert told[world.viewer_delegate.username] is False
+    assert world.second_filer.username not in told
+
+
 def test_internal_notes_produce_no_notification(world, mailoutbox,
                                                 django_capture_on_commit_callbacks):
     inquiry = drive_to(file_policy_question(world), world, "in_review",
