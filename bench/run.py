@@ -165,6 +165,21 @@ def deep_cursor(port, headers, path, pages=20) -> str:
 # --- Measurements ------------------------------------------------------------------------
 
 
+# The figures the budgets compare with their floors (the rest are measured once).
+BUDGETED = {"floor page", "queue page", "queue page filtered", "floor API",
+            "API list filtered", "API list deep page"}
+
+
+def _best(kept, new, *, by: str):
+    """The better of two rounds of one figure: the lower p95 (`by="p95"`) or the higher
+    rate (`by="rate"`)."""
+    if kept is None:
+        return new
+    if by == "rate":
+        return max(kept, new, key=lambda figure: figure["rate"])
+    return min(kept, new, key=lambda figure: figure["p95"])
+
+
 def http_figures(server, args) -> dict:
     trade, importer, supervisor = people()
     staff_cookie, trade_cookie = session_cookie(supervisor), session_cookie(trade)
@@ -185,17 +200,26 @@ def http_figures(server, args) -> dict:
         "inquiry page": (staff_cookie, f"/inquiries/{detail}/"),
         "inquiry API detail": (staff_token, f"/api/v1/inquiries/{detail}/"),
     }
-    figures = {name: load(port, "GET", path, headers, count=n, concurrency=c)
-               for name, (headers, path) in get.items() if name not in args.skip}
+    # The figures a budget compares with a floor are measured in alternating rounds, and
+    # each keeps its best round (lowest p95, highest rate): the machine is shared, and a
+    # burst of other work during one figure's only round would decide its ratio alone.
     filing = json.dumps({"importer": importer.pk, "type": "policy_clarification",
                          "subject": "Benchmark question", "description": "", "details": {}})
-    json_headers = {"Content-Type": "application/json"}
-    figures["write floor"] = load(port, "POST", "/bench/floor/write/",
-                                  {**trade_token, **json_headers}, count=n, concurrency=c,
-                                  body="{}")
-    figures["inquiry filing"] = load(port, "POST", "/api/v1/inquiries/",
-                                     {**trade_token, **json_headers}, count=n, concurrency=c,
-                                     body=filing)
+    writer = {**trade_token, "Content-Type": "application/json"}
+    post = {"write floor": (writer, "/bench/floor/write/", "{}"),
+            "inquiry filing": (writer, "/api/v1/inquiries/", filing)}
+    figures = {}
+    for _round in range(args.rounds):
+        for name, (headers, path) in get.items():
+            if name in args.skip or (name not in BUDGETED and name in figures):
+                continue
+            figures[name] = _best(figures.get(name),
+                                  load(port, "GET", path, headers, count=n, concurrency=c),
+                                  by="p95")
+        for name, (headers, path, body) in post.items():
+            figures[name] = _best(figures.get(name), load(port, "POST", path, headers,
+                                                          count=n, concurrency=c, body=body),
+                                  by="rate")
     return figures
 
 
@@ -451,6 +475,8 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=200, help="Requests per figure.")
     parser.add_argument("--concurrency", type=int, default=4, help="Concurrent clients.")
+    parser.add_argument("--rounds", type=int, default=3,
+                        help="Alternating rounds of the budgeted figures; each keeps its best.")
     parser.add_argument("--skip", action="append", default=[], metavar="NAME",
                         help='Leave out a GET figure no budget uses (e.g. "trade dashboard").')
     args = parser.parse_args()
@@ -461,7 +487,8 @@ def main():
     scale = round(counts["importers"] / 1000, 3)
     scale_line = (f"Scale {scale}: {counts['importers']:,} importers, {counts['entries']:,} "
                   f"entries, {counts['inquiries']:,} inquiries; gunicorn 2 workers, "
-                  f"{args.concurrency} clients, {args.requests} requests a figure.")
+                  f"{args.concurrency} clients, {args.requests} requests a figure, best of "
+                  f"{args.rounds} rounds for the budgeted ones.")
     print(scale_line, flush=True)
     server = Server()
     try:
