@@ -1,5 +1,7 @@
 """Query filters of the inquiry list (the queue)."""
 
+import functools
+
 import django_filters
 from django.db.models import Q
 from django.utils import timezone
@@ -10,6 +12,12 @@ from entries.filters import IdFilter
 from .models import Inquiry
 from .types import InquiryType
 from .workflow import OPEN_STATES, Status
+
+
+@functools.cache
+def _form_class(filterset_class):
+    fields = {name: filter_.field for name, filter_ in filterset_class.base_filters.items()}
+    return type(f"{filterset_class.__name__}Form", (filterset_class._meta.form,), fields)
 
 
 class InquiryFilter(django_filters.FilterSet):
@@ -28,6 +36,11 @@ class InquiryFilter(django_filters.FilterSet):
     class Meta:
         model = Inquiry
         fields = ["status", "type", "center", "importer", "assignee", "overdue", "risk_segment"]
+
+    def get_form_class(self):
+        # The form's fields depend on no request: its class is built once, not per request
+        # (each form still copies the fields it validates with).
+        return _form_class(type(self))
 
     def filter_overdue(self, queryset, name, value):
         overdue = Q(status__in=OPEN_STATES, due__lt=timezone.localdate())
