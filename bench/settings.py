@@ -5,6 +5,7 @@ the floor views.
 """
 
 import os
+import warnings
 
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
 os.environ.setdefault("API_THROTTLE_USER", "1000000/minute")
@@ -28,3 +29,5 @@ LOGGING = {"version": 1, "disable_existing_loggers": False,
 # fresh clone without collectstatic (production keeps the manifest storage).
 STORAGES = {**STORAGES,  # noqa: F405
             "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+# No collectstatic for the benchmark: WhiteNoise's note that STATIC_ROOT is missing is noise.
+warnings.filterwarnings("ignore", message="No directory at", category=UserWarning)

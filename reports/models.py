@@ -139,7 +139,10 @@ class RiskResult(models.Model):
 class UniformityResult(models.Model):
     """An outcome rate of one Center × HTS heading × port against the rest of the Center."""
 
-    # Read by run and Center, the first columns of the unique constraint: no other index.
+    # Keyed by the cell: a night writes tens of thousands of cells, and a surrogate id with
+    # its sequence and index beside a unique cell key was half of that write. Read by run
+    # and Center, the key's first columns: no other index.
+    pk = models.CompositePrimaryKey("run", "center", "heading", "port", "outcome")
     run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="uniformity_rows",
                             db_index=False, db_constraint=False)
     center = models.ForeignKey("centers.Center", on_delete=models.CASCADE, related_name="+",
@@ -158,11 +161,6 @@ class UniformityResult(models.Model):
 
     class Meta:
         ordering = ["center", "heading", "port", "outcome"]
-        constraints = [
-            models.UniqueConstraint(
-                fields=["run", "center", "heading", "port", "outcome"], name="one_uniformity_cell"
-            ),
-        ]
 
     def __str__(self):
         return f"{self.center_id} {self.heading} {self.port_id} {self.outcome}"
