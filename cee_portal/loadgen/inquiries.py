@@ -18,7 +18,7 @@ from django.conf import settings
 from entries.deadlines import protest_window_ends, psc_deadline
 from entries.models import EntryType, LiquidationStatus
 from inquiries import deadlines
-from inquiries.routing import route
+from inquiries.routing import center_label, reroute_reason, route
 from inquiries.types import SPECS, InquiryType, Outcome, parse_details
 from inquiries.workflow import OPEN_STATES, Action, Status
 
@@ -37,7 +37,8 @@ EVENT_COLUMNS = ["id", "inquiry_id", "sequence", "actor_id", "action", "from_sta
 MESSAGE_COLUMNS = ["id", "inquiry_id", "author_id", "body", "internal", "created_at"]
 REFERRAL_COLUMNS = ["id", "inquiry_id", "target", "agency_id", "note", "referred_by_id",
                     "referred_at", "decision", "returned_by_id", "returned_at", "recalled"]
-ROUTING_COLUMNS = ["id", "inquiry_id", "center_id", "reason", "routed_by_id", "routed_at"]
+ROUTING_COLUMNS = ["id", "inquiry_id", "center_id", "reason", "routed_by_id", "routed_at",
+                   "superseded"]
 
 GENESIS = "0" * 64
 STATUSES = [(Status.CLOSED, 55), (Status.WITHDRAWN, 4), (Status.RESOLVED, 6),
@@ -59,16 +60,31 @@ CHANGED = {
     Action.RESOLVE: (["outcome", "reply_due", "resolved_at", "status"], True),
     Action.CLOSE: (["status"], True),
     Action.WITHDRAW: (["status"], True),
+    Action.REROUTE: (["assignee", "center", "routing_reason", "status"], False),
 }
 TARGETS = {
     Action.CLAIM: Status.ASSIGNED, Action.START_REVIEW: Status.IN_REVIEW,
     Action.REQUEST_INFO: Status.AWAITING_IMPORTER, Action.RESPOND: Status.IN_REVIEW,
     Action.REFER: Status.REFERRED, Action.RESOLVE: Status.RESOLVED, Action.CLOSE: Status.CLOSED,
-    Action.WITHDRAW: Status.WITHDRAWN,
+    Action.WITHDRAW: Status.WITHDRAWN, Action.REROUTE: Status.SUBMITTED,
 }
 STAFF_ACTIONS = {Action.CLAIM, Action.START_REVIEW, Action.REQUEST_INFO, Action.REFER,
                  Action.RESOLVE}
 PAUSING = {Status.AWAITING_IMPORTER, Status.RESOLVED}
+# Inquiries that first reach the wrong Center, whose staff send them on to the right one
+# before working them (the old Center keeps reading them: DESIGN.md §1).
+REROUTED_SHARE = 0.02
+REROUTE_NOTE = "The goods are classified under headings another Center covers."
+
+
+def first_routing_reason(code: str) -> str:
+    """Why a rerouted inquiry first went to the wrong Center."""
+    return f"Routed to {center_label(code)}, which covers the HTS number first given."
+
+
+def sent_to(code: str) -> str:
+    """An inquiry's routing reason after a reroute, as `services._reroute` writes it."""
+    return f"Sent to {center_label(code)}."
 ZONE = ZoneInfo(settings.TIME_ZONE)
 
 
@@ -180,6 +196,7 @@ class InquiryMaker:
         self.agencies = agencies
         self.ports = ports
         self.t = tables
+        self.centers = sorted(staff.by_center)
         self.statuses, self.status_weights = zip(*STATUSES, strict=True)
         self.types, self.type_weights = zip(*TYPES, strict=True)
 
@@ -274,10 +291,17 @@ class InquiryMaker:
         decided = route(importer=importer, entry=entry_like, hts=hts,
                         functional_area=spec.area)
         steps = steps_to(rng, status, has_center=decided.center is not None)
+        first_center = decided.center
+        if decided.center is not None and rng.random() < REROUTED_SHARE:
+            first_center = rng.choice([code for code in self.centers if code != decided.center])
+            steps = [Action.REROUTE, *steps]
         history = History(self, importer=importer, center=decided.center,
-                          submitted_at=submitted_at, steps=steps, status=status)
+                          first_center=first_center, submitted_at=submitted_at, steps=steps,
+                          status=status)
         inquiry_id = self.take_id("inquiry")
-        history.write(inquiry_id, spec, decided.reason)
+        rerouted = first_center != decided.center
+        filed_reason = first_routing_reason(first_center) if rerouted else decided.reason
+        history.write(inquiry_id, spec, filed_reason)
         today = self.today if history.status in OPEN_STATES else history.last_day
         clocks = stored_clocks(spec=spec, details=details, submitted_on=submitted_on,
                                entry=entry_like, service_level=importer.service_level,
@@ -288,27 +312,35 @@ class InquiryMaker:
             inquiry_id, self.reference(submitted_on.year), importer.id, spec.code,
             history.status, subject, "Generated for load testing.", details,
             entry.id if entry else None, hts, decided.center, decided.functional_area,
-            decided.reason, importer.service_level, importer.service_level_rank,
-            history.assignee, history.filer, submitted_at, history.first_response_at,
-            history.resolved_at, history.outcome(spec),
+            sent_to(decided.center) if rerouted else decided.reason, importer.service_level,
+            importer.service_level_rank, history.assignee, history.filer, submitted_at,
+            history.first_response_at, history.resolved_at, history.outcome(spec),
             [[start.isoformat(), end.isoformat() if end else None]
              for start, end in history.pauses],
             clocks["first_response_due"], clocks["resolution_due"], history.reply_due,
             clocks["statutory_deadline"], clocks["statutory_clock"], clocks["due"],
             len(history.events))
-        self.t["routing"].add(self.take_id("routing"), inquiry_id, decided.center,
-                              decided.reason, history.filer, submitted_at)
+        self.t["routing"].add(self.take_id("routing"), inquiry_id, first_center, filed_reason,
+                              history.filer, submitted_at, rerouted)
+        if rerouted:
+            rerouter, rerouted_at = history.rerouted
+            self.t["routing"].add(self.take_id("routing"), inquiry_id, decided.center,
+                                  reroute_reason(decided.center, REROUTE_NOTE), rerouter,
+                                  rerouted_at, False)
 
 
 class History:
     """The timeline of one inquiry: when each action happened, who did it, what it left."""
 
-    def __init__(self, maker: InquiryMaker, *, importer, center, submitted_at, steps, status):
+    def __init__(self, maker: InquiryMaker, *, importer, center, first_center, submitted_at,
+                 steps, status):
         self.m = maker
         rng = maker.rng
         self.center = center
         self.filer = rng.choice(importer.users)
-        self.staff = maker.staff.by_center.get(center) or [None]
+        # The staff of the Center the inquiry is with: the first one until a reroute.
+        self.staff = maker.staff.by_center.get(first_center) or [None]
+        self.rerouted = None  # (who, when) of the reroute to `center`, if any
         self.submitted_at = submitted_at
         self.steps = steps
         self.final = status if center is not None or status == Status.WITHDRAWN else (
@@ -354,6 +386,8 @@ class History:
         return self._outcome
 
     def _actor(self, action: str):
+        if action == Action.REROUTE:
+            return self.m.rng.choice(self.staff)
         if action in STAFF_ACTIONS:
             if self.assignee is None:
                 self.assignee = self.m.rng.choice(self.staff)
@@ -392,6 +426,11 @@ class History:
             self._track_pause(before, after, local_day(at))
             self.status = after
             reason = self._side_rows(inquiry_id, action, actor, at, spec)
+            if action == Action.REROUTE:
+                self.rerouted = (actor, at)
+                self.staff = self.m.staff.by_center.get(self.center) or [None]
+                self.assignee = None
+                reason = REROUTE_NOTE
             self._event(inquiry_id, actor, action, before, after, changed, reason, visible, at)
 
     def _side_rows(self, inquiry_id, action, actor, at, spec) -> str:

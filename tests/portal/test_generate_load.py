@@ -12,7 +12,7 @@ from accounts.ior import normalize_ior_number
 from accounts.models import Importer
 from cee_portal import loadgen
 from centers.coverage import center_for_hts
-from centers.models import Center, PartnerAgency, Port
+from centers.models import Center, CenterStaff, PartnerAgency, Port
 from centers.reference import load_reference_data
 from entries.formats import normalize_entry_number
 from entries.models import Entry, EntryLine
@@ -79,6 +79,24 @@ def test_audit_chains_verify():
     call_command("verify_audit")
     versions = Inquiry.objects.annotate(n=Count("events")).values_list("version", "n")
     assert all(version == events for version, events in versions)
+
+
+def test_rerouted_inquiries_read_as_a_reroute_by_the_first_center_leaves_them():
+    # A few inquiries first reach the wrong Center, whose staff reroute them: the records
+    # and events the reroute service writes, and the first Center still sees them.
+    _generate()
+    rerouted = list(Inquiry.objects.filter(routings__superseded=True).distinct())
+    assert 3 <= len(rerouted) <= 0.05 * Inquiry.objects.count()
+    for inquiry in rerouted:
+        first, current = inquiry.routings.order_by("routed_at", "id")
+        assert (first.superseded, current.superseded) == (True, False)
+        assert first.center_id != inquiry.center_id == current.center_id
+        reroute = inquiry.events.get(action="reroute")
+        assert CenterStaff.objects.filter(user=reroute.actor, center=first.center).exists()
+        assert current.routed_by == reroute.actor and current.routed_at == reroute.at
+        assert inquiry.routing_reason.startswith("Sent to the ")
+        assert Inquiry.objects.visible_to(reroute.actor).filter(pk=inquiry.pk).exists()
+    assert audit.broken_inquiries() == []
 
 
 def test_stored_clocks_are_the_services_clocks():
