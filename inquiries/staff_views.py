@@ -46,8 +46,11 @@ PAGE_SIZE = 50
 # How long the per-state counts of a Center are kept; any filing or state change sooner
 # moves the change marker they are kept under, so they are never older than the data.
 COUNTS_SECONDS = 300
-# Kept form HTML (filters, assignee) changes only with a deployment or the staff list: a day.
+# The filter form's HTML changes only with a deployment: kept a day.
 KEPT_HTML_SECONDS = 24 * 3600
+# The bulk form's assignee select lists the Center's staff: kept a minute, so a new or
+# departed staff member shows within one (assigning re-checks the list as it is then).
+STAFF_LIST_SECONDS = 60
 
 # The classes of components/usa_tag.html per variant, for tags written inline in row cells.
 TAG_CLASSES = {
@@ -155,12 +158,24 @@ def _mark(rows) -> list[dict]:
     # One reverse() for the page: every detail link differs only in its reference.
     placeholder = "CEE-0000-000000"
     detail_url = reverse("inquiries:detail", args=[placeholder])
+    # Rows of a page share their due dates: each date's texts are written once a page.
+    due_texts: dict = {}
+
+    def texts_of(due):
+        if due not in due_texts:
+            days_left = (due - today).days
+            days = (ngettext("%(days)s day left", "%(days)s days left", days_left)
+                    % {"days": days_left} if days_left > 0 else "")
+            due_texts[due] = (due.isoformat(), date_format(due, "M j, Y"), days)
+        return due_texts[due]
+
     marked = []
     for row in rows:
         status, reference = row["status"], row["reference"]
         is_open = status in OPEN_STATES
         due = row["due"] if is_open else None
         days_left = (due - today).days if due else None
+        due_iso, due_text, days_text = texts_of(due) if due else ("", "", "")
         segment = row["importer__risk_segment"]
         risk_variant = RISK_VARIANTS.get(segment)
         variant = STATUS_VARIANTS.get(status, "")
@@ -191,13 +206,12 @@ def _mark(rows) -> list[dict]:
             "assignee_name": assignee_name,
             "level_text": levels.get(row["service_level"], row["service_level"]),
             "is_open": is_open,
-            "due_iso": due.isoformat() if due else "",
-            "due_text": date_format(due, "M j, Y") if due else "",
+            "due_iso": due_iso,
+            "due_text": due_text,
             "days_left": days_left,
             "overdue": bool(due and due < today),
             "due_today": days_left == 0,
-            "days_text": ngettext("%(days)s day left", "%(days)s days left", days_left)
-            % {"days": days_left} if days_left is not None and days_left > 0 else "",
+            "days_text": days_text,
             "mine": row.get("mine", ()),
         })
     return marked
@@ -285,9 +299,9 @@ def _state_counts(user, staff, request):
     ]
 
 
-def _kept_html(name: str, parts: str, render) -> str:
+def _kept_html(name: str, parts: str, render, seconds: int = KEPT_HTML_SECONDS) -> str:
     """HTML that depends only on `parts` (and the language), rendered once and kept in the
-    cache; a cache outage falls back to rendering."""
+    cache for `seconds`; a cache outage falls back to rendering."""
     key = f"queue-{name}:" + hashlib.sha256(f"{get_language()}|{parts}".encode()).hexdigest()
     try:
         html = cache.get(key)
@@ -298,7 +312,7 @@ def _kept_html(name: str, parts: str, render) -> str:
         html = str(render()).strip()
         if key is not None:
             try:
-                cache.set(key, html, KEPT_HTML_SECONDS)
+                cache.set(key, html, seconds)
             except Exception:  # noqa: BLE001
                 logger.warning("cache unavailable: queue %s not kept", name, exc_info=True)
     return mark_safe(html)  # noqa: S308 (rendered by the template engine, escaped there)
@@ -317,12 +331,15 @@ def _filters_html(filters, valid: bool) -> str:
                       lambda: render_to_string("staff/_queue_filters.html", context))
 
 
-def _assignee_html(bulk_form, choices) -> str | None:
-    """The bulk form's assignee field group, kept per list of the Center's staff; None when
-    the form was posted (its value and errors are then rendered as they are)."""
-    if bulk_form is None or bulk_form.is_bound:
-        return None
-    return _kept_html("assignee", repr(choices), bulk_form["assignee"].as_field_group)
+def _assignee_html(center_code: str) -> str:
+    """The bulk form's assignee field group for the Center's staff, kept a minute: the
+    staff list is read only when it is rendered, not on every page of the queue."""
+    def render_field():
+        form = BulkAssignForm(staff_choices=_staff_choices(center_code))
+        return form["assignee"].as_field_group()
+
+    return _kept_html("assignee", f"{connection.settings_dict['NAME']}|{center_code}",
+                      render_field, STAFF_LIST_SECONDS)
 
 
 def _render_queue(request, *, bulk_form=None, status=200):
@@ -340,11 +357,10 @@ def _render_queue(request, *, bulk_form=None, status=200):
         )
     assignee_html = None
     if staff.is_supervisor and bulk_form is None:
-        choices = _staff_choices(staff.center_id)
-        bulk_form = BulkAssignForm(
-            staff_choices=choices, initial={"query": request.GET.urlencode()}
-        )
-        assignee_html = _assignee_html(bulk_form, choices)
+        # Unbound: the page shows the kept assignee select; assigning builds the form with
+        # the staff list of that moment (bulk_assign).
+        bulk_form = BulkAssignForm(initial={"query": request.GET.urlencode()})
+        assignee_html = _assignee_html(staff.center_id)
     return render(
         request,
         "staff/queue.html",
