@@ -46,6 +46,7 @@ from entries.formats import check_digit  # noqa: E402
 from entries.models import Entry, EntryLine  # noqa: E402
 from entries.services import _entry_from_record, import_entry_batch  # noqa: E402
 from inquiries.models import Inquiry  # noqa: E402
+from inquiries.workflow import Status  # noqa: E402
 from reports.models import ReportKind, ReportRun  # noqa: E402
 from reports.results import RESULT_MODELS  # noqa: E402
 from reports.runs import run_report  # noqa: E402
@@ -194,9 +195,11 @@ def http_figures(server, args) -> dict:
     staff_cookie, trade_cookie = session_cookie(supervisor), session_cookie(trade)
     staff_token, trade_token = token_header(supervisor), token_header(trade)
     port, n, c = server.port, args.requests, args.concurrency
-    # The newest generated inquiry, not one the benchmark filed: the page's queries are then
-    # those of a like inquiry at every scale and in every run.
-    detail = (Inquiry.objects.filter(importer=importer, center_id=importer.center_id)
+    # The newest generated inquiry in review, not one the benchmark filed: the page shows the
+    # forms of the actions its state allows, so the queries are those of a like inquiry at
+    # every scale and in every run only for one state (in review: most actions open).
+    detail = (Inquiry.objects.filter(importer=importer, center_id=importer.center_id,
+                                     status=Status.IN_REVIEW)
               .exclude(subject=BENCH_SUBJECT)
               .order_by("-submitted_at").values_list("reference", flat=True).first())
     api_filter = "/api/v1/inquiries/?status=submitted"
