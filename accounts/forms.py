@@ -12,6 +12,9 @@ from cee_portal import access
 
 from .models import TradeRole
 
+# A longer grant is "until revoked" in all but name (and far dates overflow the clock).
+LONGEST_DELEGATION = timedelta(days=3653)
+
 MEMBER_ROLE_HELP = _(
     "Viewers read the account's entries and inquiries. Filers also file inquiries, answer "
     "requests and upload documents. Admins also manage members, brokers and engagement plans."
@@ -87,9 +90,14 @@ class DelegationForm(forms.Form):
 
     def clean_expires_on(self):
         day = self.cleaned_data.get("expires_on")
-        if day is not None and day < timezone.localdate():
+        today = timezone.localdate()
+        if day is not None and day < today:
             raise ValidationError(_("The last day of access cannot be in the past."),
                                   code="past")
+        if day is not None and day > today + LONGEST_DELEGATION:
+            raise ValidationError(
+                _("The last day of access can be at most ten years ahead; leave it empty for "
+                  "access until you revoke it."), code="too_far")
         return day
 
     def expires_at(self):

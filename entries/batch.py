@@ -13,11 +13,12 @@ from decimal import Decimal, InvalidOperation
 
 import pycountry
 from django.core.exceptions import ValidationError
+from django.utils import timezone
 
 from centers.reference import port_codes
 
 from .formats import normalize_entry_number, normalize_hts
-from .models import EntryType, LiquidationStatus
+from .models import EntryType, LiquidationStatus, entry_date_errors
 
 CSV_HEADER = [
     "entry_number", "importer_ior", "entry_type", "port", "entry_date", "release_date",
@@ -167,7 +168,7 @@ def _additional_hts(values) -> list[str]:
     return [normalize_hts(value, allow_special=True) for value in values]
 
 
-def _entry_record(row: int, data: dict, errors: list[RowError]) -> EntryRecord:
+def _entry_record(row: int, data: dict, errors: list[RowError], today: date) -> EntryRecord:
     checker = _RowChecker(row, errors)
     record = EntryRecord(
         row=row,
@@ -185,20 +186,13 @@ def _entry_record(row: int, data: dict, errors: list[RowError]) -> EntryRecord:
         liquidation_status=checker.check("liquidation_status", data.get("liquidation_status"),
                                          lambda v: _choice(v, LiquidationStatus)),
     )
-    _check_dates(record, checker)
+    problems = entry_date_errors(
+        entry_date=record.entry_date, release_date=record.release_date,
+        liquidation_date=record.liquidation_date, liquidation_status=record.liquidation_status,
+        today=today)
+    for name, message in problems.items():
+        checker.fail(name, message)
     return record
-
-
-def _check_dates(record: EntryRecord, checker: _RowChecker) -> None:
-    liquidated = record.liquidation_status == LiquidationStatus.LIQUIDATED
-    if liquidated and record.liquidation_date is None:
-        checker.fail("liquidation_date", "A liquidated entry needs its liquidation date.")
-    if record.liquidation_status == LiquidationStatus.UNLIQUIDATED and record.liquidation_date:
-        checker.fail("liquidation_date", "An unliquidated entry has no liquidation date.")
-    if record.entry_date and record.liquidation_date and (
-        record.liquidation_date < record.entry_date
-    ):
-        checker.fail("liquidation_date", "The liquidation date is before the entry date.")
 
 
 def _line_record(row: int, data: dict, additional: list, errors: list[RowError]):
@@ -223,8 +217,13 @@ def _add_line(record: EntryRecord, line: LineRecord, row: int, errors: list[RowE
     record.lines.append(line)
 
 
-def parse_csv(content: bytes) -> tuple[list[EntryRecord], list[RowError]]:
-    """Parse a CSV batch (one row per entry line) into entries, collecting every row error."""
+def parse_csv(content: bytes, *, today: date | None = None
+              ) -> tuple[list[EntryRecord], list[RowError]]:
+    """Parse a CSV batch (one row per entry line) into entries, collecting every row error.
+
+    Dates are checked against `today` in the portal zone (by default the current day).
+    """
+    today = today or timezone.localdate()
     if len(content) > MAX_BATCH_BYTES:
         raise BatchTooLarge
     try:
@@ -248,7 +247,7 @@ def parse_csv(content: bytes) -> tuple[list[EntryRecord], list[RowError]]:
                                    f"Expected {len(CSV_HEADER)} columns, found {len(values)}."))
             continue
         data = dict(zip(CSV_HEADER, values, strict=True))
-        record = _entry_record(row_number, data, errors)
+        record = _entry_record(row_number, data, errors, today)
         key = record.entry_number or f"row-{row_number}"
         first = records.setdefault(key, record)
         if first is not record:
@@ -269,8 +268,13 @@ def _check_same_entry(first: EntryRecord, other: EntryRecord, row: int, errors):
             ))
 
 
-def parse_json(content: bytes) -> tuple[list[EntryRecord], list[RowError]]:
-    """Parse a JSON batch {"entries": [...]}; a row number is the entry's 1-based position."""
+def parse_json(content: bytes, *, today: date | None = None
+               ) -> tuple[list[EntryRecord], list[RowError]]:
+    """Parse a JSON batch {"entries": [...]}; a row number is the entry's 1-based position.
+
+    Dates are checked against `today` in the portal zone (by default the current day).
+    """
+    today = today or timezone.localdate()
     if len(content) > MAX_BATCH_BYTES:
         raise BatchTooLarge
     try:
@@ -289,7 +293,7 @@ def parse_json(content: bytes) -> tuple[list[EntryRecord], list[RowError]]:
         if not isinstance(data, dict):
             errors.append(RowError(position, "entry", "Each entry is a JSON object."))
             continue
-        record = _entry_record(position, data, errors)
+        record = _entry_record(position, data, errors, today)
         if record.entry_number and record.entry_number in seen:
             errors.append(RowError(position, "entry_number",
                                    f"Entry {record.entry_number} also appears at position "

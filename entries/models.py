@@ -1,11 +1,15 @@
 """Entries and their lines, as they arrive from the ACE feed."""
 
+from datetime import date
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models.functions import Coalesce
 from django.utils import timezone
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 
-from . import deadlines
+from . import dates, deadlines
 from .formats import display_entry_number
 
 
@@ -30,6 +34,41 @@ class LiquidationStatus(models.TextChoices):
     LIQUIDATED = "liquidated", _("Liquidated")
     EXTENDED = "extended", _("Extended")
     SUSPENDED = "suspended", _("Suspended")
+
+
+def entry_date_errors(*, entry_date: date | None, release_date: date | None,
+                      liquidation_date: date | None, liquidation_status: str | None,
+                      today: date) -> dict[str, str]:
+    """Why an entry's dates are refused, one message a field (DESIGN.md §4), or {}.
+
+    Each date lies in the accepted range; a liquidated entry has a liquidation date, not
+    before the entry date and not after today; an unliquidated one has none.
+    """
+    errors = {}
+    for name, what, value in (("entry_date", gettext("entry date"), entry_date),
+                              ("release_date", gettext("release date"), release_date),
+                              ("liquidation_date", gettext("liquidation date"), liquidation_date)):
+        refusal = dates.out_of_range(value, today=today, what=what) if value else None
+        if refusal:
+            errors[name] = refusal
+    if "liquidation_date" in errors:
+        return errors
+    liquidated = liquidation_status == LiquidationStatus.LIQUIDATED
+    if liquidated and liquidation_date is None:
+        errors["liquidation_date"] = gettext("A liquidated entry needs its liquidation date.")
+    elif liquidation_status == LiquidationStatus.UNLIQUIDATED and liquidation_date:
+        errors["liquidation_date"] = gettext("An unliquidated entry has no liquidation date.")
+    elif entry_date and liquidation_date and liquidation_date < entry_date:
+        errors["liquidation_date"] = gettext(
+            "The liquidation date %(liquidated)s is before the entry date %(entered)s."
+        ) % {"liquidated": liquidation_date.isoformat(), "entered": entry_date.isoformat()}
+    elif liquidated and liquidation_date > today:
+        errors["liquidation_date"] = gettext(
+            "The liquidation date %(date)s is after today, %(today)s. A liquidation posted for "
+            "a later day is unliquidated until then: record the entry as unliquidated, "
+            "without a liquidation date, until that day."
+        ) % {"date": liquidation_date.isoformat(), "today": today.isoformat()}
+    return errors
 
 
 class EntryQuerySet(models.QuerySet):
@@ -84,6 +123,14 @@ class Entry(models.Model):
     def __str__(self):
         return self.display_number
 
+    def clean(self):
+        errors = entry_date_errors(
+            entry_date=self.entry_date, release_date=self.release_date,
+            liquidation_date=self.liquidation_date, liquidation_status=self.liquidation_status,
+            today=timezone.localdate())
+        if errors:
+            raise ValidationError(errors)
+
     @property
     def display_number(self) -> str:
         return display_entry_number(self.entry_number)
@@ -103,7 +150,8 @@ class Entry(models.Model):
 
     @property
     def psc_deadline(self):
-        """The post-summary correction deadline; None once liquidated or for informal entries."""
+        """The post-summary correction deadline; None once liquidated, for informal entries, or
+        when the entry date is too late in the calendar to work it out."""
         if self.liquidation_status != LiquidationStatus.UNLIQUIDATED or not self.psc_applies:
             return None
         return deadlines.psc_deadline(self.entry_date)

@@ -49,7 +49,8 @@ def psc_closing_q(start: date, end: date) -> Q:
     """Unliquidated entries whose post-summary correction deadline is in [start, end]."""
     first = start - timedelta(days=deadlines.PSC_DAYS_AFTER_ENTRY)
     entry_dates = [first + timedelta(days=n) for n in range((end - start).days + 2)]
-    entry_dates = [day for day in entry_dates if start <= deadlines.psc_deadline(day) <= end]
+    entry_dates = [day for day in entry_dates
+                   if (deadline := deadlines.psc_deadline(day)) and start <= deadline <= end]
     return (Q(liquidation_status=LiquidationStatus.UNLIQUIDATED, entry_date__in=entry_dates)
             & ~Q(entry_type=EntryType.INFORMAL))
 
@@ -71,8 +72,10 @@ def describe_entry(entry, today: date):
     entry.psc_note = ""
     if not entry.psc_applies:
         entry.psc_note = _("Does not apply to informal entries")
-    elif entry.psc is None:
+    elif entry.liquidation_status != LiquidationStatus.UNLIQUIDATED:
         entry.psc_note = _("Closed at liquidation")
+    elif entry.psc is None:
+        entry.psc_note = _("Cannot be worked out from the entry date")
     return entry
 
 
@@ -140,16 +143,16 @@ def entry_list(request):
 def filing_choices(entry, today: date) -> list[dict]:
     """Each inquiry type about an entry: a link to file it, or why it is not open now.
 
-    Asks each type's own rules (its TypeSpec `check` and `gate`) on this entry, so the page
-    offers exactly what the filing service would accept today.
+    Asks each type's own rules (its TypeSpec `gate` and `filing_problems`) on this entry, so
+    the page offers exactly what the filing service would accept today.
     """
     choices = []
     for spec in SPECS.values():
         if spec.needs_entry == Requirement.NO:
             continue
         refusal = spec.gate(entry.importer) if spec.gate else None
-        if refusal is None and spec.check is not None:
-            problems = spec.check(FilingContext(entry.importer, entry, "", {}, today))
+        if refusal is None:
+            problems = spec.filing_problems(FilingContext(entry.importer, entry, "", {}, today))
             refusal = problems.get("entry_number")
         url = reverse("portal:file_type", args=[spec.code.value])
         choices.append({

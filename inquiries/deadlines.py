@@ -6,7 +6,7 @@ was paused in any part (awaiting the importer, or resolved before a reopen).
 """
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import MAXYEAR, MINYEAR, date, datetime, timedelta
 from functools import cache
 
 import holidays
@@ -55,8 +55,11 @@ def add_business_days(start: date, count: int, *, skip: Iterable[date] = ()) -> 
     return day
 
 
-def add_years(day: date, years: int) -> date:
-    """Same month and day `years` later; 29 February becomes 28 February."""
+def add_years(day: date, years: int) -> date | None:
+    """Same month and day `years` later; 29 February becomes 28 February; None past the
+    calendar's last year."""
+    if not MINYEAR <= day.year + years <= MAXYEAR:
+        return None
     try:
         return day.replace(year=day.year + years)
     except ValueError:
@@ -106,7 +109,7 @@ def recall_allowed_from(referred_on: date) -> date:
     return add_business_days(referred_on, RECALL_BUSINESS_DAYS)
 
 
-def protest_filing_deadline(decision_date: date) -> date:
+def protest_filing_deadline(decision_date: date) -> date | None:
     return entry_deadlines.protest_window_ends(decision_date)
 
 

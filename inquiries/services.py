@@ -76,13 +76,12 @@ def validate_filing(importer, *, type: str, details: dict, entry_number: str, ht
     if errors:
         raise ValidationError(errors)
     cleaned = {name: value for name, value in form.cleaned_data.items()}
-    if spec.check is not None:
-        problems = spec.check(FilingContext(importer, entry, hts, cleaned, today))
-        if problems:
-            raise ValidationError({
-                name if name in ("entry_number", "hts") else f"details.{name}": message
-                for name, message in problems.items()
-            })
+    problems = spec.filing_problems(FilingContext(importer, entry, hts, cleaned, today))
+    if problems:
+        raise ValidationError({
+            name if name in ("entry_number", "hts") else f"details.{name}": message
+            for name, message in problems.items()
+        })
     return spec, entry, cleaned
 
 
@@ -176,11 +175,18 @@ def allowed_actions_for(inquiry, user, today: date | None = None, *, roles=None)
 
 
 @transaction.atomic
-def perform_action(inquiry, action: str, *, by, data: dict | None = None, today=None):
-    """Take a lifecycle action: state checked first (409), then the body (400)."""
+def perform_action(inquiry, action: str, *, by, data: dict | None = None, today=None,
+                   roles: frozenset | None = None):
+    """Take a lifecycle action: state checked first (409), then the body (400).
+
+    `roles` are the lifecycle roles acted in: by default those `by` holds on the inquiry,
+    or the system's when `by` is None. An admin running a system job by hand passes the
+    system's roles with `by` set, so the audit trail names the admin.
+    """
     today = today or timezone.localdate()
     action = Action(action)
-    roles = frozenset({Actor.SYSTEM}) if by is None else access.actor_roles(by, inquiry)
+    if roles is None:
+        roles = frozenset({Actor.SYSTEM}) if by is None else access.actor_roles(by, inquiry)
     if not is_allowed(action, inquiry, roles, today):
         raise ActionNotAllowed(inquiry, allowed_actions_for(inquiry, by, today) if by else [])
     handler = HANDLERS[action]
@@ -352,10 +358,14 @@ def _request_accelerated(inquiry, *, by, data, today, roles):
         requested = None
     if requested is None:
         raise ValidationError({"requested_on": _("Give the request date as YYYY-MM-DD.")})
+    # Accelerated disposition is requested on or after the protest's filing and not after
+    # today (DESIGN.md §4); an earlier date would start a deemed denial already run out.
     if not inquiry.submitted_on <= requested <= today:
         raise ValidationError({"requested_on": _(
-            "The request date is between the submission date (%(start)s) and today."
-        ) % {"start": inquiry.submitted_on.isoformat()}})
+            "The request date %(requested)s is not between the protest's filing date, "
+            "%(start)s, and today, %(today)s."
+        ) % {"requested": requested.isoformat(), "start": inquiry.submitted_on.isoformat(),
+             "today": today.isoformat()}})
     details = {**inquiry.details, "accelerated_disposition_requested_on": requested.isoformat()}
     _change(inquiry, Action.REQUEST_ACCELERATED_DISPOSITION, by, today,
             changes={"details": details}, trade_visible=True)

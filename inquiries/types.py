@@ -8,7 +8,7 @@ top-level ones, `check` the rules across fields, `clocks` its statutory deadline
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from django import forms
 from django.db import models
@@ -17,6 +17,7 @@ from django.utils.translation import gettext_lazy as _
 from accounts.trust import ServiceLevel
 from centers.models import FunctionalArea
 from centers.reference import agency_codes, port_codes
+from entries import dates
 from entries import deadlines as entry_deadlines
 from entries.models import LiquidationStatus
 
@@ -84,6 +85,11 @@ class DetailField:
     min_length: int = 0
     max_length: int = 200
     initial: str | None = None
+    noun: str = ""  # how messages name a date ("decision date"); the label if not given
+
+    @property
+    def what(self) -> str:
+        return str(self.noun or self.label)
 
     def form_field(self) -> forms.Field:
         common = {"label": self.label, "help_text": self.help_text, "required": self.required}
@@ -138,6 +144,20 @@ class TypeSpec:
         attrs = {f.name: f.form_field() for f in self.fields}
         return type(f"{self.code.title().replace('_', '')}DetailsForm", (forms.Form,), attrs)
 
+    def filing_problems(self, ctx: FilingContext) -> dict[str, str]:
+        """Why a filing is refused, by field: dates out of range first, then the type's rules.
+
+        The type's rules compute deadlines from these dates, so they only see dates in range.
+        """
+        problems = {
+            detail.name: refusal for detail in self.fields
+            if detail.kind == "date" and isinstance(value := ctx.details.get(detail.name), date)
+            and (refusal := dates.out_of_range(value, today=ctx.today, what=detail.what))
+        }
+        if problems or self.check is None:
+            return problems
+        return self.check(ctx)
+
 
 def parse_details(spec: TypeSpec, stored: dict) -> dict:
     """Stored JSON details → Python values (dates parsed)."""
@@ -168,13 +188,16 @@ def _protest_check(ctx: FilingContext) -> dict[str, str]:
         return _liquidation_protest_check(ctx, decision)
     if decision is None:
         return {"decision_date": str(_("Give the date of the decision you protest."))}
+    if decision > ctx.today:
+        return {"decision_date": str(_(
+            "The decision date %(decision)s is in the future: a decision can be protested "
+            "once it is made, so give the date it was made, on or before %(today)s."
+        ) % {"decision": decision.isoformat(), "today": ctx.today.isoformat()})}
     last_day = entry_deadlines.protest_window_ends(decision)
     if ctx.today > last_day:
         return {"decision_date": str(_(
             "The protest period ended on %(last)s, 180 days after the decision on %(decision)s."
         ) % {"last": last_day.isoformat(), "decision": decision.isoformat()})}
-    if decision > ctx.today:
-        return {"decision_date": str(_("The decision date cannot be in the future."))}
     return {}
 
 
@@ -186,6 +209,12 @@ def _liquidation_protest_check(ctx: FilingContext, decision: date | None) -> dic
         return {"entry_number": str(_(
             "Entry %(entry)s is not liquidated, so there is no liquidation to protest yet."
         ) % {"entry": entry.display_number})}
+    if entry.liquidation_date > ctx.today:
+        return {"entry_number": str(_(
+            "Entry %(entry)s is liquidated on %(liquidated)s, a day still ahead: its "
+            "liquidation can be protested from that day, not before."
+        ) % {"entry": entry.display_number,
+             "liquidated": entry.liquidation_date.isoformat()})}
     if decision is not None and decision != entry.liquidation_date:
         return {"decision_date": str(_(
             "For a liquidation protest the decision date is the liquidation date, %(date)s."
@@ -201,11 +230,22 @@ def _liquidation_protest_check(ctx: FilingContext, decision: date | None) -> dic
 
 
 def _accelerated_check(ctx: FilingContext) -> dict[str, str]:
+    """Accelerated disposition is requested on or after the filing and not after today: in
+    the filing itself, that is the filing day (later requests are an action)."""
     requested = ctx.details.get("accelerated_disposition_requested_on")
-    if requested and requested > ctx.today:
-        return {"accelerated_disposition_requested_on": str(
-            _("The request date cannot be in the future."))}
-    return {}
+    if not requested or requested == ctx.today:
+        return {}
+    if requested < ctx.today:
+        message = _(
+            "The accelerated disposition request date %(requested)s is before this protest is "
+            "filed: it is requested on or after the filing, so give today's date, %(today)s, "
+            "or ask for it later from the protest's page.")
+    else:
+        message = _(
+            "The accelerated disposition request date %(requested)s is in the future: give "
+            "today's date, %(today)s, or ask for it later from the protest's page.")
+    return {"accelerated_disposition_requested_on": str(message % {
+        "requested": requested.isoformat(), "today": ctx.today.isoformat()})}
 
 
 def _protest_checks(ctx: FilingContext) -> dict[str, str]:
@@ -223,6 +263,11 @@ def _amendment_check(ctx: FilingContext) -> dict[str, str]:
             "Entry %(entry)s is an informal entry (type 11): post-summary corrections do not "
             "apply.") % {"entry": entry.display_number})}
     last_day = entry_deadlines.psc_deadline(entry.entry_date)
+    if last_day is None:
+        return {"entry_number": str(_(
+            "The post-summary correction window of entry %(entry)s cannot be worked out from "
+            "its entry date, %(date)s.") % {"entry": entry.display_number,
+                                             "date": entry.entry_date.isoformat()})}
     if ctx.today > last_day:
         return {"entry_number": str(_(
             "The post-summary correction window for entry %(entry)s ended on %(last)s."
@@ -278,36 +323,42 @@ def _exam_location_gate(importer) -> str | None:
 
 
 # --- Clocks ----------------------------------------------------------------------------
+# A clock whose deadline cannot be worked out (a stored date near the end of the calendar)
+# is left out: the inquiry shows no such deadline rather than failing to load.
+
+
+def _known(clocks: list[tuple[str, date | None]]) -> list[tuple[str, date]]:
+    return [(clock, deadline) for clock, deadline in clocks if deadline is not None]
 
 
 def _cf28_clocks(details, submitted_on, entry):
-    return [(StatutoryClock.CF28_RESPONSE, details["cf28_issue_date"] + timedelta(days=30))]
+    return _known([(StatutoryClock.CF28_RESPONSE, dates.shift(details["cf28_issue_date"], 30))])
 
 
 def _cf29_clocks(details, submitted_on, entry):
     if details.get("action_kind") != "proposed":
         return []
-    return [(StatutoryClock.CF29_REPLY, details["cf29_mailing_date"] + timedelta(days=20))]
+    return _known([(StatutoryClock.CF29_REPLY, dates.shift(details["cf29_mailing_date"], 20))])
 
 
 def _protest_clocks(details, submitted_on, entry):
     clocks = [(StatutoryClock.PROTEST_DECISION, add_years(submitted_on, 2))]
     if details.get("protest_kind") == "exclusion":
-        clocks.append((StatutoryClock.EXCLUSION_DEEMED_DENIAL, submitted_on + timedelta(days=30)))
+        clocks.append((StatutoryClock.EXCLUSION_DEEMED_DENIAL, dates.shift(submitted_on, 30)))
     requested = details.get("accelerated_disposition_requested_on")
     if requested:
-        clocks.append((StatutoryClock.ACCELERATED_DISPOSITION, requested + timedelta(days=30)))
-    return clocks
+        clocks.append((StatutoryClock.ACCELERATED_DISPOSITION, dates.shift(requested, 30)))
+    return _known(clocks)
 
 
 def _psc_clocks(details, submitted_on, entry):
-    return [(StatutoryClock.PSC_DEADLINE, entry_deadlines.psc_deadline(entry.entry_date))]
+    return _known([(StatutoryClock.PSC_DEADLINE, entry_deadlines.psc_deadline(entry.entry_date))])
 
 
 def _petition_clocks(details, submitted_on, entry):
     if details["petition_kind"] == "seizure":
-        return [(StatutoryClock.SEIZURE_PETITION, details["notice_date"] + timedelta(days=30))]
-    return [(StatutoryClock.PENALTY_PETITION, details["notice_date"] + timedelta(days=60))]
+        return _known([(StatutoryClock.SEIZURE_PETITION, dates.shift(details["notice_date"], 30))])
+    return _known([(StatutoryClock.PENALTY_PETITION, dates.shift(details["notice_date"], 60))])
 
 
 # Clocks that deem a protest denied when they run out (the hourly sweep acts on them).
@@ -357,11 +408,11 @@ SPECS: dict[str, TypeSpec] = {spec.code: spec for spec in [
                         min_length=20),
             DetailField("decision_date", _("Date of the decision"), "date",
                         _("For a liquidation, leave empty or give the liquidation date."),
-                        required=False),
+                        required=False, noun=_("decision date")),
             DetailField("accelerated_disposition_requested_on",
                         _("Accelerated disposition requested on"), "date",
                         _("Only if you have asked for accelerated disposition."),
-                        required=False),
+                        required=False, noun=_("accelerated disposition request date")),
         ),
         check=_protest_checks, clocks=_protest_clocks,
     ),
@@ -369,7 +420,8 @@ SPECS: dict[str, TypeSpec] = {spec.code: spec for spec in [
         InquiryType.CARGO_HOLD, _("Your cargo has been held for a long time."),
         CS, needs_entry=Requirement.REQUIRED,
         fields=(
-            DetailField("hold_start_date", _("Hold started on"), "date"),
+            DetailField("hold_start_date", _("Hold started on"), "date",
+                        noun=_("hold start date")),
             DetailField("holding_agency", _("Holding agency"), "code",
                         _("CBP, or the partner agency code such as FDA."),
                         pattern=r"^[A-Z]{3}$", max_length=3),
@@ -419,7 +471,8 @@ SPECS: dict[str, TypeSpec] = {spec.code: spec for spec in [
             DetailField("petition_kind", _("Kind of petition"), "choice",
                         choices=(("seizure", _("Seizure")), ("penalty", _("Penalty")),
                                  ("liquidated_damages", _("Liquidated damages")))),
-            DetailField("notice_date", _("Notice mailing date"), "date"),
+            DetailField("notice_date", _("Notice mailing date"), "date",
+                        noun=_("notice mailing date")),
         ),
         check=_not_future("notice_date"), clocks=_petition_clocks,
     ),

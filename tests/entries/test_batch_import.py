@@ -1,12 +1,15 @@
-from datetime import date
+from datetime import date, timedelta
 from decimal import Decimal
 
 import pytest
+from django.utils import timezone
 
 from entries import batch
 from entries.batch import BatchRejected, BatchTooLarge, parse_csv, parse_json
 from entries.models import Entry, EntryLine, LiquidationStatus
 from tests.entries.batches import (
+    PARSERS,
+    encode,
     entry,
     import_batch,
     import_content,
@@ -390,3 +393,73 @@ def test_a_batch_over_the_row_limit_is_too_large(batch_format, importer, monkeyp
         import_batch(batch_format, entries)
     monkeypatch.setattr(batch, "MAX_BATCH_ROWS", 3)
     assert import_batch(batch_format, entries).created == 3
+
+
+# --- Dates (DESIGN.md §4) ---------------------------------------------------------------
+
+TODAY = date(2026, 12, 3)  # the last date a batch may give is then 2027-12-04
+
+
+def _date_errors(batch_format, **changes) -> list[tuple[str, str]]:
+    data = with_changes(entry(entry_number(1), "12-345678900"), **changes)
+    _records, errors = PARSERS[batch_format](encode(batch_format, [data]), today=TODAY)
+    return [(error.field, error.message) for error in errors]
+
+
+def _out_of_range(what: str, value: str) -> str:
+    return f"The {what} {value} is not between 1990-01-01 and 2027-12-04."
+
+
+BAD_DATES = [
+    ({"entry_date": "9999-12-31"}, "entry_date", _out_of_range("entry date", "9999-12-31")),
+    ({"entry_date": "1989-12-31"}, "entry_date", _out_of_range("entry date", "1989-12-31")),
+    ({"release_date": "2027-12-05"}, "release_date",
+     _out_of_range("release date", "2027-12-05")),
+    ({"liquidation_status": "liquidated", "liquidation_date": "9999-12-31"},
+     "liquidation_date", _out_of_range("liquidation date", "9999-12-31")),
+    ({"liquidation_status": "liquidated", "liquidation_date": "2026-12-04"},
+     "liquidation_date",
+     "The liquidation date 2026-12-04 is after today, 2026-12-03. A liquidation posted for a "
+     "later day is unliquidated until then: record the entry as unliquidated, without a "
+     "liquidation date, until that day."),
+    ({"liquidation_status": "liquidated", "liquidation_date": "2026-03-01"},
+     "liquidation_date", "The liquidation date 2026-03-01 is before the entry date 2026-03-02."),
+]
+
+
+@pytest.mark.parametrize("batch_format", FORMATS)
+@pytest.mark.parametrize(("changes", "field", "message"), BAD_DATES,
+                         ids=[f"{field}={list(changes.values())}"
+                              for changes, field, _message in BAD_DATES])
+def test_a_date_out_of_range_or_order_is_a_row_error(batch_format, changes, field, message):
+    assert _date_errors(batch_format, **changes) == [(field, message)]
+
+
+@pytest.mark.parametrize("batch_format", FORMATS)
+@pytest.mark.parametrize("changes", [
+    {"entry_date": "1990-01-01", "release_date": "1990-01-01"},
+    {"entry_date": "2027-12-04", "release_date": "2027-12-04"},
+    {"liquidation_status": "liquidated", "liquidation_date": "2026-12-03"},
+    {"liquidation_status": "extended", "liquidation_date": "2027-06-01"},
+])
+def test_dates_at_the_edges_of_the_range_are_accepted(batch_format, changes):
+    assert _date_errors(batch_format, **changes) == []
+
+
+@pytest.mark.parametrize("batch_format", FORMATS)
+def test_a_far_future_entry_date_rejects_the_batch_and_writes_nothing(batch_format, importer):
+    before = _snapshot()
+    bad = entry(entry_number(9), importer.ior_number, entry_date="9999-12-31",
+                release_date="9999-12-31")
+    assert _rejected(batch_format, [bad]) == [(1, "entry_date"), (1, "release_date")]
+    assert _snapshot() == before
+
+
+@pytest.mark.parametrize("batch_format", FORMATS)
+def test_a_liquidation_posted_for_tomorrow_is_refused_against_the_portal_s_today(
+        batch_format, importer):
+    tomorrow = (timezone.localdate() + timedelta(days=1)).isoformat()
+    bad = entry(entry_number(9), importer.ior_number, entry_date="2026-01-05",
+                liquidation_status="liquidated", liquidation_date=tomorrow)
+    assert _rejected(batch_format, [bad]) == [(1, "liquidation_date")]
+    assert not Entry.objects.exists()

@@ -108,3 +108,22 @@ def test_an_unknown_format_or_a_missing_file_is_refused(name, message, tmp_path)
         path.write_bytes(b"PK")
     with pytest.raises(CommandError, match=message):
         _run(str(path))
+
+
+@pytest.mark.parametrize("batch_format", ["csv", "json"])
+def test_a_far_future_date_is_printed_as_a_row_error_and_nothing_is_imported(
+    batch_format, importer, tmp_path
+):
+    path = tmp_path / f"batch.{batch_format}"
+    path.write_bytes(encode(batch_format, [
+        entry(entry_number(1), importer.ior_number, liquidation_status="liquidated",
+              liquidation_date="9999-12-31"),
+    ]))
+    err = StringIO()
+    with pytest.raises(CommandError):
+        call_command("import_entries", str(path), stdout=StringIO(), stderr=err)
+
+    (printed,) = err.getvalue().splitlines()
+    assert printed.startswith("row 1, field liquidation_date: The liquidation date 9999-12-31 "
+                              "is not between 1990-01-01 and ")
+    assert Entry.objects.count() == 0

@@ -1,6 +1,6 @@
 """Statutory clocks and filing rules of each type (domain/deadlines.md, DESIGN.md §5)."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from accounts.models import TradeRole
 from accounts.trust import CtpatTier
 from entries import deadlines as entry_deadlines
+from entries.models import Entry
 from inquiries import services
 from inquiries.deadlines import add_years
 from inquiries.models import Inquiry, InquiryEvent, Notification, ReferenceCounter
@@ -157,7 +158,7 @@ def test_decision_protest_window_is_180_days_after_the_decision(filer, filed_on,
 
 def test_accelerated_disposition_is_deemed_denied_30_days_after_the_request(filer):
     entry = liquidated_entry(filer[1], date(2026, 1, 15))
-    inquiry = file(filer, "protest", now=at(date(2026, 3, 10)), entry=entry,
+    inquiry = file(filer, "protest", now=at(date(2026, 3, 5)), entry=entry,
                    details={"grounds": PROTEST_GROUNDS,
                             "accelerated_disposition_requested_on": "2026-03-05"})
     assert (inquiry.statutory_clock, inquiry.statutory_deadline) == (
@@ -251,3 +252,142 @@ def test_a_refusal_takes_no_reference_number(filer):
     refusal(filer, "tariff_refund", now=at(date(2026, 3, 16)))
     after = ReferenceCounter.objects.filter(year=2026).values_list("last", flat=True).first()
     assert before == after
+
+
+# --- Dates of a filing: range and order (DESIGN.md §4) ---------------------------------------
+
+FILED_ON = date(2026, 3, 16)  # the last date a filing may give is then 2027-03-17
+
+# (type, date field, the other details, the entry it names, how messages name the date)
+DATE_FIELDS = [
+    ("cf28", "cf28_issue_date", {}, "unliquidated", "CF-28 issue date"),
+    ("cf29", "cf29_mailing_date", {"action_kind": "proposed"}, "unliquidated",
+     "CF-29 mailing date"),
+    ("protest", "decision_date", {"protest_kind": "other_decision", "grounds": PROTEST_GROUNDS},
+     None, "decision date"),
+    ("protest", "decision_date", {"grounds": PROTEST_GROUNDS}, "liquidated", "decision date"),
+    ("protest", "accelerated_disposition_requested_on", {"grounds": PROTEST_GROUNDS},
+     "liquidated", "accelerated disposition request date"),
+    ("cargo_hold", "hold_start_date", {"holding_agency": "CBP"}, "unliquidated",
+     "hold start date"),
+    ("penalty_petition", "notice_date", {"case_number": "C-1", "petition_kind": "seizure"},
+     None, "notice mailing date"),
+]
+
+
+def _named_entry(importer, kind):
+    if kind == "liquidated":
+        return liquidated_entry(importer, date(2026, 1, 15))
+    return EntryFactory(importer=importer) if kind else None
+
+
+@pytest.mark.parametrize("value", ["9999-12-31", "2027-03-18", "1989-12-31", "0001-01-01"])
+@pytest.mark.parametrize(("type", "name", "details", "entry", "what"), DATE_FIELDS,
+                         ids=[f"{type}-{name}" for type, name, *_rest in DATE_FIELDS])
+def test_a_date_outside_the_accepted_range_is_refused_on_its_field(filer, value, type, name,
+                                                                   details, entry, what):
+    errors = refusal(filer, type, now=at(FILED_ON), entry=_named_entry(filer[1], entry),
+                     details={**details, name: value})
+    assert errors == {f"details.{name}": [
+        f"The {what} {value} is not between 1990-01-01 and 2027-03-17."]}
+
+
+def test_a_decision_date_in_the_future_is_refused(filer):
+    errors = refusal(filer, "protest", now=at(FILED_ON),
+                     details={"grounds": PROTEST_GROUNDS, "protest_kind": "exclusion",
+                              "decision_date": "2026-03-17"})
+    assert errors == {"details.decision_date": [
+        "The decision date 2026-03-17 is in the future: a decision can be protested once it "
+        "is made, so give the date it was made, on or before 2026-03-16."]}
+
+
+@pytest.mark.parametrize(("requested", "says"), [
+    ("2026-03-15", "is before this protest is filed"),
+    ("1990-01-01", "is before this protest is filed"),
+    ("2026-03-17", "is in the future"),
+])
+def test_accelerated_disposition_at_filing_is_requested_on_the_filing_day(filer, requested,
+                                                                          says):
+    entry = liquidated_entry(filer[1], date(2026, 1, 15))
+    errors = refusal(filer, "protest", now=at(FILED_ON), entry=entry,
+                     details={"grounds": PROTEST_GROUNDS,
+                              "accelerated_disposition_requested_on": requested})
+    (message,) = errors["details.accelerated_disposition_requested_on"]
+    assert f"The accelerated disposition request date {requested} {says}" in message
+    assert "give today's date, 2026-03-16" in message
+
+
+@pytest.mark.parametrize("liquidated_on", [date(2026, 3, 17), date(9999, 12, 31)])
+def test_a_liquidation_protest_before_the_liquidation_day_is_refused(filer, liquidated_on):
+    entry = liquidated_entry(filer[1], liquidated_on, entry_date=date(2026, 1, 5))
+    errors = refusal(filer, "protest", now=at(FILED_ON), entry=entry,
+                     details={"grounds": PROTEST_GROUNDS})
+    assert errors == {"entry_number": [
+        f"Entry {entry.display_number} is liquidated on {liquidated_on.isoformat()}, a day "
+        "still ahead: its liquidation can be protested from that day, not before."]}
+
+
+def test_a_liquidation_protest_opens_on_the_liquidation_day(filer):
+    entry = liquidated_entry(filer[1], FILED_ON + timedelta(days=1))
+    assert "a day still ahead" in refusal(filer, "protest", now=at(FILED_ON, 23), entry=entry,
+                                          details={"grounds": PROTEST_GROUNDS})["entry_number"][0]
+    assert file(filer, "protest", now=at(FILED_ON + timedelta(days=1), 0), entry=entry,
+                details={"grounds": PROTEST_GROUNDS}).pk
+
+
+def test_an_amendment_of_an_entry_dated_at_the_end_of_the_calendar_is_refused_clearly(filer):
+    entry = EntryFactory(importer=filer[1], entry_date=date(9999, 12, 31))
+    errors = refusal(filer, "post_entry_amendment", now=at(FILED_ON), entry=entry)
+    assert errors == {"entry_number": [
+        f"The post-summary correction window of entry {entry.display_number} cannot be worked "
+        "out from its entry date, 9999-12-31."]}
+
+
+@pytest.mark.parametrize("requested", [
+    "2026-03-09",  # before the filing: its deemed denial would have run out already
+    "2026-03-21",  # after today
+    "9999-12-31",
+])
+def test_accelerated_disposition_requested_later_lies_between_filing_and_today(filer,
+                                                                               requested):
+    entry = liquidated_entry(filer[1], date(2026, 1, 15))
+    protest = file(filer, "protest", now=at(date(2026, 3, 10)), entry=entry,
+                   details={"grounds": PROTEST_GROUNDS})
+    today = date(2026, 3, 20)
+    with pytest.raises(ValidationError) as caught:
+        services.perform_action(protest, "request_accelerated_disposition", by=filer[0],
+                                data={"requested_on": requested}, today=today)
+    assert caught.value.message_dict == {"requested_on": [
+        f"The request date {requested} is not between the protest's filing date, 2026-03-10, "
+        "and today, 2026-03-20."]}
+    protest.refresh_from_db()
+    assert "accelerated_disposition_requested_on" not in protest.details
+
+    services.perform_action(protest, "request_accelerated_disposition", by=filer[0],
+                            data={"requested_on": "2026-03-10"}, today=today)
+    assert protest.statutory_deadline == date(2026, 4, 9)
+
+
+@pytest.mark.parametrize(("type", "details", "entry_fields"), [
+    ("cf28", {"cf28_issue_date": "9999-12-31"}, {}),
+    ("cf29", {"cf29_mailing_date": "9999-12-31", "action_kind": "proposed"}, {}),
+    ("penalty_petition", {"case_number": "C-1", "petition_kind": "penalty",
+                          "notice_date": "9999-12-31"}, None),
+    ("post_entry_amendment", {}, {"entry_date": date(9999, 12, 31)}),
+])
+def test_a_stored_date_at_the_end_of_the_calendar_leaves_the_clock_absent(
+        filer, type, details, entry_fields):
+    entry = EntryFactory(importer=filer[1]) if entry_fields is not None else None
+    kept = {"cf28": {"cf28_issue_date": "2026-03-10"},
+            "cf29": {"cf29_mailing_date": "2026-03-10", "action_kind": "proposed"},
+            "penalty_petition": {**details, "notice_date": "2026-03-10"}}.get(type, {})
+    inquiry = file(filer, type, now=at(FILED_ON), entry=entry, details=kept)
+    # Written past the filing's checks, as an older row or a hand edit could be.
+    Inquiry.objects.filter(pk=inquiry.pk).update(details={**kept, **details})
+    if entry_fields:
+        Entry.objects.filter(pk=entry.pk).update(**entry_fields)
+
+    assert services.refresh_all_clocks(today=FILED_ON) == 1
+    stored = Inquiry.objects.select_related("entry").get(pk=inquiry.pk)
+    assert (stored.statutory_clock, stored.statutory_deadline) == ("", None)
+    assert stored.due == stored.first_response_due
