@@ -31,11 +31,14 @@ ACTION_SERVICES = plan_services.ACTION_SERVICES
 CONFLICT = OpenApiResponse(PlanConflictSerializer, description="Not allowed now for this user.")
 
 
+def with_representation(plans, user):
+    """The plans with what their representation for `user` reads: roles, AE and comments."""
+    return plans.with_roles(user).with_comments().select_related("ae")
+
+
 def plans_for(user):
-    """The plans `user` sees, ready to represent: roles, AE and comments in a few queries."""
-    return (
-        EngagementPlan.objects.visible_to(user).with_roles(user).with_comments().select_related("ae")
-    )
+    """The plans `user` sees, ready to represent in a few queries."""
+    return with_representation(EngagementPlan.objects.visible_to(user), user)
 
 
 def visible_plan(user, pk: int) -> EngagementPlan:
@@ -54,8 +57,12 @@ def conflict(exc: PlanConflict) -> Response:
 
 
 def represent(user, plan: EngagementPlan) -> dict:
-    """The full representation of `plan` as `user` now sees it."""
-    return PlanSerializer(visible_plan(user, plan.pk)).data
+    """The full representation of `plan` as it stands after `user`'s write.
+
+    Read back by key, not through the policy: the user saw the plan (or its account) when
+    writing, and the answer to a write that succeeded is never a 404.
+    """
+    return PlanSerializer(with_representation(EngagementPlan.objects, user).get(pk=plan.pk)).data
 
 
 @extend_schema_view(

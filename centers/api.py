@@ -8,10 +8,9 @@ from .serializers import CenterSerializer
 
 
 class CenterViewSet(viewsets.ReadOnlyModelViewSet):
-    """The ten Centers and the HTS prefixes each covers; public."""
+    """The ten Centers and the HTS prefixes each covers; public, paged like every list."""
 
     queryset = Center.objects.order_by("code")
     serializer_class = CenterSerializer
     permission_classes = [AllowAny]
     lookup_field = "code"
-    pagination_class = None

@@ -6,12 +6,13 @@ from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema, extend_schema_view
 from rest_framework import status, viewsets
-from rest_framework.parsers import BaseParser, JSONParser
+from rest_framework.parsers import BaseParser
 from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts.serializers import error_responses
+from cee_portal.parsers import JSONObjectParser
 
 from .batch import MAX_BATCH_BYTES, BatchRejected, BatchTooLarge, parse_csv, parse_json
 from .filters import EntryFilter
@@ -81,7 +82,7 @@ class EntryBatchView(APIView):
     """Import one batch of entries (CSV or JSON): all rows or none."""
 
     permission_classes = [IsAuthenticated, IsBatchImporter]
-    parser_classes = [CsvParser, JSONParser]
+    parser_classes = [CsvParser, JSONObjectParser]
 
     @extend_schema(
         operation_id="entries_batch_import",

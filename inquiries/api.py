@@ -9,8 +9,8 @@ from django.http import FileResponse, Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import generics, status
-from rest_framework.exceptions import ValidationError
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.exceptions import ParseError, ValidationError
+from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -18,6 +18,7 @@ from accounts.models import Importer
 from accounts.serializers import error_responses
 from cee_portal import access
 from cee_portal.pagination import PagePagination
+from cee_portal.parsers import NOT_AN_OBJECT
 
 from . import services
 from .documents import DocumentTooLarge, UnsupportedDocument, upload_document
@@ -55,12 +56,14 @@ def field_errors(exc: DjangoValidationError) -> dict:
     return errors
 
 
+def with_representation(inquiries):
+    """The inquiries with the related rows their full representation reads."""
+    return (inquiries.select_related("importer", "center", "assignee", "entry")
+            .prefetch_related("referrals"))
+
+
 def full_queryset(user):
-    return (
-        Inquiry.objects.visible_to(user)
-        .select_related("importer", "center", "assignee", "entry")
-        .prefetch_related("referrals")
-    )
+    return with_representation(Inquiry.objects.visible_to(user))
 
 
 def visible_inquiry(request, reference: str) -> Inquiry:
@@ -73,9 +76,14 @@ def visible_inquiry(request, reference: str) -> Inquiry:
     return inquiry
 
 
-def represent(inquiry, request, code=status.HTTP_200_OK) -> Response:
-    fresh = visible_inquiry(request, inquiry.reference)
-    return Response(InquirySerializer(fresh, context={"request": request}).data, status=code)
+def represent(inquiry, request) -> Response:
+    """200 with the inquiry as it stands after the user's action, and what they may do now.
+
+    Read back by key, not through the policy: the user saw the inquiry when acting, and an
+    action may take it out of their sight (an HQ reviewer rerouting out of the triage queue).
+    """
+    current = with_representation(Inquiry.objects).get(pk=inquiry.pk)
+    return Response(InquirySerializer(current, context={"request": request}).data)
 
 
 class InquiryListView(generics.ListCreateAPIView):
@@ -142,7 +150,8 @@ LIST_VALUES = (
 def action_data(data) -> dict:
     """The body as a dict; an id of the wrong type becomes None so the service reports it."""
     if not isinstance(data, dict):
-        return {}
+        # The parser refuses such bodies already; never read one as an empty body.
+        raise ParseError(NOT_AN_OBJECT)
     data = dict(data.items())
     assignee = data.get("assignee")
     if "assignee" in data and not (
@@ -163,7 +172,8 @@ class InquiryDetailView(APIView):
 
 
 class InquiryActionView(APIView):
-    """Take a lifecycle action (DESIGN.md §5): 409 if not open to you now, 400 if bad body."""
+    """Take a lifecycle action (DESIGN.md §5): 404 for an unknown action, 409 if it is not
+    open to you now, then 400 for a bad body (a body that is not a JSON object included)."""
 
     @extend_schema(
         request=ActionBodySerializer,
@@ -178,17 +188,27 @@ class InquiryActionView(APIView):
         inquiry = visible_inquiry(request, reference)
         if action not in Action.values:
             raise Http404
+        # The state is checked before the body (409 before 400): the body is parsed when
+        # first read, so it is read only for an action open to the user now, and a body that
+        # is not a JSON object answers 400 before the action is taken.
+        allowed = services.allowed_actions_for(inquiry, request.user)
+        if action not in allowed:
+            return action_conflict(inquiry, action, allowed)
+        data = action_data(request.data)
         try:
-            services.perform_action(inquiry, action, by=request.user,
-                                    data=action_data(request.data))
+            services.perform_action(inquiry, action, by=request.user, data=data)
         except services.ActionNotAllowed as refused:
-            return Response(
-                {"detail": f"{action} is not open to you on {inquiry.reference} now.",
-                 "status": refused.inquiry.status, "allowed_actions": refused.allowed},
-                status=status.HTTP_409_CONFLICT)
+            return action_conflict(refused.inquiry, action, refused.allowed)
         except DjangoValidationError as exc:
             raise ValidationError(field_errors(exc)) from None
         return represent(inquiry, request)
+
+
+def action_conflict(inquiry, action: str, allowed: list[str]) -> Response:
+    return Response(
+        {"detail": f"{action} is not open to you on {inquiry.reference} now.",
+         "status": inquiry.status, "allowed_actions": allowed},
+        status=status.HTTP_409_CONFLICT)
 
 
 class InquiryMessagesView(generics.ListCreateAPIView):
@@ -234,7 +254,8 @@ class InquiryDocumentsView(generics.ListCreateAPIView):
     serializer_class = DocumentSerializer
     pagination_class = PagePagination
     filter_backends = []
-    parser_classes = [MultiPartParser, FormParser, JSONParser]
+    # An upload is a file: multipart only, as the schema says (415 for anything else).
+    parser_classes = [MultiPartParser]
 
     def get_inquiry(self):
         if not hasattr(self, "_inquiry"):

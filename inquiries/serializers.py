@@ -93,7 +93,9 @@ class InquirySerializer(InquiryListSerializer):
     """The full inquiry, with the actions this user may take on it now."""
 
     description = serializers.CharField(read_only=True)
-    details = serializers.JSONField(read_only=True)
+    # An object (the type's own fields), so the schema and generated clients say so.
+    details = serializers.DictField(read_only=True,
+                                    help_text="The type's own fields, e.g. cf28_issue_date.")
     entry_number = serializers.SerializerMethodField()
     hts = serializers.CharField(read_only=True)
     routing_reason = serializers.CharField(read_only=True)

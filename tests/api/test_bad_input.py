@@ -3,6 +3,11 @@
 from datetime import date, timedelta
 
 import pytest
+from rest_framework.authtoken.models import Token
+from rest_framework.test import APIClient
+
+from inquiries.models import Inquiry, InquiryEvent, Message
+from inquiries.workflow import Status
 
 pytestmark = pytest.mark.django_db
 
@@ -125,3 +130,51 @@ def test_bad_dates_in_action_bodies_answer_400(world, body):
         f"/api/v1/inquiries/{protest.reference}/actions/request_accelerated_disposition/",
         body, content_type="application/json")
     assert answer.status_code == 400
+
+
+# JSON that is not an object: every JSON write refuses it whole (400) and writes nothing.
+NOT_OBJECTS = [b"[1, 2, 3]", b"[]", b'"x"', b"5", b"null", b"true"]
+NOT_AN_OBJECT = {"detail": "The body must be a JSON object."}
+
+
+def _written():
+    return tuple(model.objects.count() for model in (Inquiry, InquiryEvent, Message, Token))
+
+
+@pytest.mark.parametrize("body", NOT_OBJECTS)
+def test_an_action_body_that_is_not_an_object_answers_400_and_changes_nothing(world, body):
+    inquiry, staff = world.inquiries["a"], world.client("staff_phc")
+    before = _written()
+    answer = staff.post(f"/api/v1/inquiries/{inquiry.reference}/actions/claim/", body,
+                        content_type="application/json")
+    assert answer.status_code == 400
+    assert answer.json() == NOT_AN_OBJECT
+    inquiry.refresh_from_db()
+    assert (inquiry.status, inquiry.assignee_id) == (Status.SUBMITTED, None)
+    assert _written() == before
+
+
+def test_the_state_is_checked_before_a_body_that_does_not_parse(world):
+    # DESIGN.md §5: 409 before 400. The body is read only for an action open to the user now.
+    url = f"/api/v1/inquiries/{world.inquiries['a'].reference}/actions/respond/"
+    for body in (b"{broken", b"[1, 2, 3]"):
+        answer = world.client("viewer_a").post(url, body, content_type="application/json")
+        assert answer.status_code == 409, body
+        assert set(answer.json()) == {"detail", "status", "allowed_actions"}
+
+
+@pytest.mark.parametrize("body", NOT_OBJECTS)
+def test_every_json_write_refuses_a_body_that_is_not_an_object(world, body):
+    reference = world.inquiries["a"].reference
+    filer = world.client("filer_a")
+    writes = [
+        (filer, "/api/v1/inquiries/"),
+        (filer, f"/api/v1/inquiries/{reference}/messages/"),
+        (filer, f"/api/v1/inquiries/{reference}/actions/withdraw/"),
+        (APIClient(), "/api/v1/auth/token/"),
+    ]
+    before = _written()
+    for client, url in writes:
+        answer = client.post(url, body, content_type="application/json")
+        assert (answer.status_code, answer.json()) == (400, NOT_AN_OBJECT), url
+    assert _written() == before

@@ -4,8 +4,12 @@ from datetime import date, timedelta
 
 import pytest
 
+from accounts.models import TradeRole
 from inquiries.models import Inquiry
 from inquiries.workflow import Status
+from tests.factories import ImporterFactory, MembershipFactory
+
+from .factories import file_inquiry
 
 pytestmark = pytest.mark.django_db
 
@@ -151,6 +155,31 @@ def test_a_liaison_returns_its_referral(world):
                                       {"decision": "No FDA concern."}, format="json")
     assert answer.status_code == 200
     assert answer.json()["status"] == "in_review"
+
+
+def test_an_hq_reroute_out_of_triage_answers_the_inquiry_as_it_now_stands(world):
+    importer = ImporterFactory(name="Unrouted C", center=None)
+    filer = MembershipFactory(importer=importer, role=TradeRole.FILER).user
+    inquiry = file_inquiry(importer, filer, subject="Where does this go?")
+    assert inquiry.center_id is None, "a triage inquiry"
+    hq = world.client("hq")
+    assert hq.get(_url(inquiry)).json()["allowed_actions"] == ["reroute"]
+    answer = hq.post(_url(inquiry, "actions/reroute/"),
+                     {"center": "EL", "reason": "An electronics question."}, format="json")
+    assert answer.status_code == 200, answer.content
+    body = answer.json()
+    assert set(body) == DETAIL_FIELDS | {"risk_segment"}
+    assert (body["reference"], body["status"], body["center"]) == (
+        inquiry.reference, "submitted", "EL")
+    assert body["assignee"] is None
+    assert body["routing_reason"] == "Sent to the Electronics Center (EL)."
+    assert body["allowed_actions"] == [], "nothing is open to the reviewer out of triage"
+    inquiry.refresh_from_db()
+    assert inquiry.center_id == "EL"
+    # The answer widened nothing: out of triage the reviewer no longer sees the inquiry.
+    assert hq.get(_url(inquiry)).status_code == 404
+    assert world.client("staff_el").get(_url(inquiry)).json()["allowed_actions"] == [
+        "claim", "reroute"]
 
 
 def test_a_whole_conversation_through_the_api(world):

@@ -64,16 +64,19 @@ def test_an_unknown_or_system_action_is_not_found(api_client, account, make_plan
     plan = make_plan(PlanStatus.ACTIVE)
     client = as_user(api_client, account.ae)
     for action in ("launch", PlanAction.SUPERSEDE):
-        assert client.post(url("action", pk=plan.pk, action=action), {}).status_code == 404
+        response = client.post(url("action", pk=plan.pk, action=action), {}, format="json")
+        assert response.status_code == 404
 
 
 def test_the_state_is_checked_before_the_body(api_client, account, make_plan):
     client = as_user(api_client, account.ae)
     draft = make_plan(PlanStatus.DRAFT)
-    response = client.post(url("action", pk=draft.pk, action="request_changes"), {})
+    response = client.post(url("action", pk=draft.pk, action="request_changes"), {}, format="json")
     assert response.status_code == 409
     submitted = make_plan(PlanStatus.SUBMITTED)
-    response = client.post(url("action", pk=submitted.pk, action="request_changes"), {})
+    response = client.post(
+        url("action", pk=submitted.pk, action="request_changes"), {}, format="json"
+    )
     assert response.status_code == 400
     assert "comment" in response.data
 
@@ -217,6 +220,41 @@ def test_an_edit_is_checked_before_its_body(api_client, account, make_plan):
     }
 
 
+@pytest.mark.parametrize("body", [b"[1, 2, 3]", b"[]", b'"x"', b"5", b"null", b"true"])
+def test_a_body_that_is_not_a_json_object_is_refused_whole(api_client, account, make_plan, body):
+    plan = make_plan(PlanStatus.DRAFT)
+    client = as_user(api_client, account.admin)
+    before = (EngagementPlan.objects.count(), PlanEvent.objects.count())
+    for method, path in (
+        ("post", url("list")),
+        ("patch", url("detail", pk=plan.pk)),
+        ("post", url("action", pk=plan.pk, action="submit")),
+    ):
+        response = getattr(client, method)(path, body, content_type="application/json")
+        assert response.status_code == 400, (method, path)
+        assert response.json() == {"detail": "The body must be a JSON object."}
+    assert (EngagementPlan.objects.count(), PlanEvent.objects.count()) == before
+    plan.refresh_from_db()
+    assert (plan.status, plan.goals) == (PlanStatus.DRAFT, plan_fields()["goals"])
+
+
+def test_a_form_sent_to_a_plan_write_answers_415(api_client, account, make_plan):
+    plan = make_plan(PlanStatus.DRAFT)
+    client = as_user(api_client, account.admin)
+    before = (EngagementPlan.objects.count(), PlanEvent.objects.count())
+    for method, path, fields in (
+        ("post", url("list"), {"importer": account.importer.pk, "period_start": "2027-01-01",
+                               "period_end": "2027-12-31"}),
+        ("patch", url("detail", pk=plan.pk), {"review_cadence": "monthly"}),
+        ("post", url("action", pk=plan.pk, action="submit"), {"comment": "Ready."}),
+    ):
+        response = getattr(client, method)(path, fields, format="multipart")
+        assert response.status_code == 415, (method, path)
+    assert (EngagementPlan.objects.count(), PlanEvent.objects.count()) == before
+    plan.refresh_from_db()
+    assert (plan.status, plan.review_cadence) == (PlanStatus.DRAFT, "quarterly")
+
+
 @pytest.mark.parametrize(
     "change",
     [
@@ -258,7 +296,8 @@ def _two_versions(api_client, account, make_plan):
     client = as_user(api_client, account.admin)
     changes = {k: fields[k] for k in ("goals", "touch_points")}
     assert client.patch(url("detail", pk=plan.pk), changes, format="json").status_code == 200
-    assert client.post(url("action", pk=plan.pk, action="submit"), {}).status_code == 200
+    submitted = client.post(url("action", pk=plan.pk, action="submit"), {}, format="json")
+    assert submitted.status_code == 200
     return plan, fields
 
 
@@ -352,7 +391,8 @@ def test_delegates_read_until_their_grant_expires(api_client, account, make_plan
     client = as_user(api_client, broker)
     data = client.get(url("detail", pk=plan.pk)).data
     assert data["allowed_actions"] == []
-    assert client.post(url("action", pk=plan.pk, action="submit"), {}).status_code == 409
+    response = client.post(url("action", pk=plan.pk, action="submit"), {}, format="json")
+    assert response.status_code == 409
     assert client.patch(url("detail", pk=plan.pk), {}, format="json").status_code == 409
     ImporterDelegation.objects.filter(user=broker).update(
         expires_at=timezone.now() - timedelta(minutes=1)
@@ -378,7 +418,8 @@ def test_superusers_see_every_plan_but_do_not_act(api_client, account, make_plan
     plan = make_plan(PlanStatus.SUBMITTED)
     client = as_user(api_client, UserFactory(is_superuser=True, is_staff=True))
     assert client.get(url("detail", pk=plan.pk)).data["allowed_actions"] == []
-    assert client.post(url("action", pk=plan.pk, action="approve"), {}).status_code == 409
+    response = client.post(url("action", pk=plan.pk, action="approve"), {}, format="json")
+    assert response.status_code == 409
 
 
 def test_without_credentials_the_api_answers_401(api_client, make_plan):

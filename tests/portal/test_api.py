@@ -27,11 +27,12 @@ def _csv_centers() -> dict[str, dict]:
         }
 
 
-def test_anyone_can_list_the_ten_centers(api_client):
+def test_anyone_can_list_the_ten_centers_on_one_page(api_client):
     response = api_client.get("/api/v1/centers/")
     assert response.status_code == 200
-    centers = response.json()
-    assert isinstance(centers, list)
+    page = response.json()
+    assert page == {"next": None, "previous": None, "results": page["results"]}
+    centers = page["results"]
     assert len(centers) == 10
     assert {center["code"]: center for center in centers} == _csv_centers()
     for center in centers:
@@ -45,6 +46,14 @@ def test_a_center_is_found_by_its_code(api_client):
     assert response.status_code == 200
     assert response.json() == _csv_centers()["PHC"]
     assert "9018" in response.json()["hts_prefixes"]
+
+
+def test_the_center_list_is_paged_like_every_list(api_client):
+    first = api_client.get("/api/v1/centers/", {"page_size": 4}).json()
+    assert [center["code"] for center in first["results"]] == ["AA", "AFT", "AG", "BM"]
+    assert first["previous"] is None and "page=2" in first["next"]
+    last = api_client.get("/api/v1/centers/", {"page_size": 4, "page": 3}).json()
+    assert len(last["results"]) == 2 and last["next"] is None
 
 
 @pytest.mark.parametrize("code", ["XYZ", "phc", "1001"])
