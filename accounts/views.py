@@ -16,10 +16,17 @@ from django.utils import timezone
 from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
-from django.views.decorators.http import require_POST
 
 from cee_portal import access
-from cee_portal.pages import person_page, trade_page
+from cee_portal.pages import (
+    confirmation_page,
+    confirmed,
+    form_target,
+    person_page,
+    restore_typed_text,
+    role_home,
+    trade_page,
+)
 from cee_portal.paging import page_of
 from inquiries.deadlines import sla_targets
 
@@ -220,12 +227,16 @@ def _people_context(request, importer, forms) -> dict:
     for delegation in delegations:
         delegation.role_label = TradeRole(delegation.role).label
         delegation.ends_text = _ends_text(delegation.expires_at)
+    add_member_form = forms.get("add_member") or AddMemberForm(prefix="add-member")
+    delegation_form = forms.get("delegation") or DelegationForm(prefix="delegation")
+    restore_typed_text(request, [*(member.role_form for member in members), add_member_form,
+                                 delegation_form])
     return {
         "members": members, "members_previous": members_previous, "members_next": members_next,
         "delegations": delegations, "brokers_previous": brokers_previous,
         "brokers_next": brokers_next,
-        "add_member_form": forms.get("add_member") or AddMemberForm(prefix="add-member"),
-        "delegation_form": forms.get("delegation") or DelegationForm(prefix="delegation"),
+        "add_member_form": add_member_form,
+        "delegation_form": delegation_form,
         "people_error": forms.get("error"),
     }
 
@@ -247,9 +258,35 @@ def importer_detail(request, pk):
                   _detail_context(request, importer))
 
 
-def _done(request, importer, message):
+def _check_seen(request, pk, **_url_keywords) -> None:
+    """404 unless the user sees the account, as its page answers."""
+    _visible_importer(request, pk)
+
+
+# The account page's forms: a GET of their URL, or a post after the session expired, leads
+# back to the account page, at the section of the form.
+members_form = form_target("accounts:detail", keys=("pk",), anchor="#people",
+                           check=_check_seen)
+brokers_form = form_target("accounts:detail", keys=("pk",), anchor="#brokers",
+                           check=_check_seen)
+
+
+def _done(request, importer, message, anchor="#people"):
     messages.success(request, message)
-    return redirect(reverse("accounts:detail", args=[importer.pk]) + "#people")
+    if not Importer.objects.visible_to(request.user).filter(pk=importer.pk).exists():
+        return redirect(role_home(request.user)[1])  # they removed themselves
+    return redirect(reverse("accounts:detail", args=[importer.pk]) + anchor)
+
+
+def _confirm(request, importer, *, heading, consequences, button, details, anchor):
+    """Ask before removing someone's access to the account: it cannot be undone."""
+    page = reverse("accounts:detail", args=[importer.pk])
+    return confirmation_page(
+        request, heading=heading, consequences=consequences, button=button, details=details,
+        cancel_url=page + anchor,
+        crumbs=[{"label": _("Accounts"), "url": reverse("accounts:list")},
+                {"label": importer.name, "url": page}, {"label": heading, "url": ""}],
+    )
 
 
 def _put_errors(form, exc: ValidationError, fields: dict[str, str]) -> None:
@@ -263,8 +300,8 @@ def _render_with(request, importer, status=400, **forms):
                   _detail_context(request, importer, **forms), status=status)
 
 
+@members_form
 @person_page
-@require_POST
 def member_add(request, pk):
     """Add a trade user to the account with a role (importer admins)."""
     importer = _admin_importer(request, pk)
@@ -295,8 +332,8 @@ def _membership(request, importer):
                              pk=_posted_id(request, "member"), importer=importer)
 
 
+@members_form
 @person_page
-@require_POST
 def member_role(request, pk):
     """Change a member's role (`member` in the form); the last admin stays an admin."""
     importer = _admin_importer(request, pk)
@@ -315,12 +352,15 @@ def member_role(request, pk):
     return _render_with(request, importer, **{f"role_{membership.pk}": form})
 
 
+@members_form
 @person_page
-@require_POST
 def member_remove(request, pk):
-    """Take a member (`member` in the form) out of the account; never the last admin."""
+    """Take a member (`member` in the form) out of the account, once confirmed; never the
+    last admin."""
     importer = _admin_importer(request, pk)
     membership = _membership(request, importer)
+    if not confirmed(request):
+        return _confirm_removal(request, importer, membership)
     try:
         services.remove_member(membership, by=request.user)
     except ValidationError as exc:
@@ -331,8 +371,8 @@ def member_remove(request, pk):
         "name": membership.user.display_name, "account": importer.name})
 
 
+@brokers_form
 @person_page
-@require_POST
 def delegation_add(request, pk):
     """Grant a broker filer or viewer access, maybe until a day (importer admins)."""
     importer = _admin_importer(request, pk)
@@ -349,22 +389,64 @@ def delegation_add(request, pk):
             return _done(request, importer, _("%(name)s now has %(role)s access to %(account)s.")
                          % {"name": broker.display_name,
                             "role": TradeRole(form.cleaned_data["role"]).label.lower(),
-                            "account": importer.name})
+                            "account": importer.name}, anchor="#brokers")
     return _render_with(request, importer, delegation=form)
 
 
+def _confirm_removal(request, importer, membership):
+    names = {"name": membership.user.display_name, "account": importer.name}
+    if membership.user_id == request.user.pk:
+        heading = _("Leave %(account)s?") % names
+        consequences = [
+            _("You will no longer see the inquiries, entries, documents and plans of "
+              "%(account)s, and can no longer act for it.") % names,
+            _("This cannot be undone by you: another admin of %(account)s would have to add "
+              "you again.") % names,
+        ]
+        button = _("Yes, leave %(account)s") % names
+    else:
+        heading = _("Remove %(name)s from %(account)s?") % names
+        consequences = [
+            _("%(name)s will no longer see the inquiries, entries, documents and plans of "
+              "%(account)s, and can no longer act for it.") % names,
+            _("This cannot be undone: to give %(name)s access again, you would add them as a "
+              "new member.") % names,
+        ]
+        button = _("Yes, remove %(name)s") % names
+    return _confirm(request, importer, heading=heading, consequences=consequences,
+                    button=button, anchor="#people", details=[
+                        (_("Member"), f"{membership.user.display_name} "
+                                      f"({membership.user.username})"),
+                        (_("Role"), membership.get_role_display())])
+
+
+@brokers_form
 @person_page
-@require_POST
 def delegation_revoke(request, pk):
-    """Revoke a broker's delegation (`delegation` in the form) on the account."""
+    """Revoke a broker's delegation (`delegation` in the form) on the account, once
+    confirmed."""
     importer = _admin_importer(request, pk)
     delegation = get_object_or_404(
-        ImporterDelegation.objects.select_related("user", "content_object"),
+        ImporterDelegation.objects.select_related("user", "content_object", "permission"),
         pk=_posted_id(request, "delegation"), content_object=importer)
+    names = {"name": delegation.user.display_name, "account": importer.name}
+    if not confirmed(request):
+        return _confirm(
+            request, importer, heading=_("Revoke the broker access of %(name)s?") % names,
+            consequences=[
+                _("%(name)s will at once stop seeing %(account)s and can no longer act for "
+                  "it.") % names,
+                _("This cannot be undone: to give %(name)s access again, you would grant it "
+                  "anew.") % names],
+            button=_("Yes, revoke the access of %(name)s") % names, anchor="#brokers",
+            details=[(_("Broker"), f"{delegation.user.display_name} "
+                                   f"({delegation.user.username})"),
+                     (_("Access"), TradeRole(delegation.role).label),
+                     (_("Ends"), _ends_text(delegation.expires_at))])
     try:
         services.revoke_delegation(delegation, by=request.user)
     except PermissionDenied:
         raise Http404 from None
     return _done(request, importer, _("%(name)s no longer has broker access to %(account)s.")
-                 % {"name": delegation.user.display_name, "account": importer.name})
+                 % names, anchor="#brokers")
 

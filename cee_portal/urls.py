@@ -7,15 +7,19 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 from .forms import SignInForm
 from .health import healthz
+from .pages import home
 
 urlpatterns = [
     path("admin/", admin.site.urls),
     path("healthz", healthz, name="healthz"),
     path("api/v1/", include(("cee_portal.api_urls", "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
-    path("api/docs/", SpectacularSwaggerSplitView.as_view(url_name="schema"), name="api-docs"),
+    # The docs page renders HTML for GET only (its OPTIONS answer has no template).
+    path("api/docs/", SpectacularSwaggerSplitView.as_view(
+        url_name="schema", http_method_names=["get", "head"]), name="api-docs"),
     path("accounts/login/", LoginView.as_view(authentication_form=SignInForm), name="login"),
     path("accounts/", include("django.contrib.auth.urls")),
+    path("home/", home, name="home"),  # where a sign-in lands: the person's role home
     path("", include("centers.urls")),
     path("", include("inquiries.trade_urls")),
     path("inquiries/", include("inquiries.urls")),

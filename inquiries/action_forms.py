@@ -186,6 +186,29 @@ ACTION_FORMS: dict[Action, type[ActionForm]] = {
 }
 
 
+# Actions that cannot be undone ask first (DESIGN.md §16): (heading, what happens, button).
+CONFIRMATIONS = {
+    Action.WITHDRAW: (
+        _("Withdraw inquiry %(ref)s?"),
+        (
+            _("Withdrawing ends the inquiry for good: the Center stops working on it, and it "
+              "cannot be reopened."),
+            _("If you need help with this later, you will have to file a new inquiry."),
+        ),
+        _("Yes, withdraw %(ref)s"),
+    ),
+    Action.CLOSE: (
+        _("Close inquiry %(ref)s?"),
+        (
+            _("Closing is final: the inquiry can no longer be reopened, and no documents can "
+              "be added to it."),
+            _("Close it only when nothing more is needed on it."),
+        ),
+        _("Yes, close %(ref)s"),
+    ),
+}
+
+
 def choices_for(inquiry, actions) -> dict:
     """The database-backed choices the offered action forms need, one query each at most."""
     extra: dict[Action, dict] = {}

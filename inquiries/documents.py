@@ -15,6 +15,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy as _lazy
 
 from cee_portal import access
 
@@ -31,6 +32,30 @@ OOXML_TYPES = {
         ".xlsx", b"spreadsheetml.sheet.main+xml"),
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (
         ".docx", b"wordprocessingml.document.main+xml"),
+}
+# The endings a stored name may keep for each type, the usual one first: a name that ends
+# otherwise gets the usual one added, so no name claims a type its content is not. CSV is
+# plain text, so a ".txt" name describes it truly and is kept as it was uploaded.
+EXTENSIONS = {
+    "application/pdf": (".pdf",),
+    "image/png": (".png",),
+    "image/jpeg": (".jpg", ".jpeg"),
+    "image/tiff": (".tif", ".tiff"),
+    "text/csv": (".csv", ".txt"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": (".xlsx",),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (".docx",),
+}
+# Each type in words, for the person who uploaded it.
+TYPE_NAMES = {
+    "application/pdf": _lazy("a PDF document"),
+    "image/png": _lazy("a PNG image"),
+    "image/jpeg": _lazy("a JPEG image"),
+    "image/tiff": _lazy("a TIFF image"),
+    "text/csv": _lazy("CSV text"),
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": _lazy(
+        "an XLSX spreadsheet"),
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document": _lazy(
+        "a DOCX document"),
 }
 MARKUP = re.compile(rb"<\s*(script|html|body|iframe|svg|object|embed)\b", re.IGNORECASE)
 
@@ -89,13 +114,33 @@ def detect_type(content: bytes) -> tuple[str, str]:
 
 
 def safe_filename(name: str, extension: str) -> str:
-    """The uploaded name, without folders or control characters, ending in its real type."""
+    """The uploaded name, without folders or control characters, ending in its real type.
+
+    `extension` is the usual ending of the type; a name already ending in one of the
+    type's endings (EXTENSIONS) keeps it.
+    """
     base = PureWindowsPath(PurePosixPath(name or "").name).name
     base = re.sub(r"[\x00-\x1f\x7f<>:\"|?*]", "", base)
     # Invisible and bidirectional controls (Cf) could disguise the real extension.
     base = "".join(ch for ch in base if unicodedata.category(ch) != "Cf").strip(" .") or "document"
-    stem = base[: -len(extension)] if base.lower().endswith(extension) else base
-    return f"{stem[:150]}{extension}"
+    endings = next((kept for kept in EXTENSIONS.values() if extension in kept), (extension,))
+    ending = next((end for end in endings if base.lower().endswith(end)), None)
+    if ending is None:
+        return f"{base[:150]}{extension}"
+    return f"{base[: -len(ending)][:150]}{base[-len(ending):]}"
+
+
+def renamed_because(uploaded_name: str, document) -> str:
+    """Why the document is stored under another name than the file's, in words; else ""."""
+    if document.filename == uploaded_name:
+        return ""
+    endings = EXTENSIONS.get(document.content_type, ())
+    if not uploaded_name.lower().endswith(endings):
+        return _("its content is %(kind)s, whatever its name says, so its name now ends in "
+                 "%(ending)s.") % {"kind": TYPE_NAMES.get(document.content_type, ""),
+                                   "ending": endings[0] if endings else ""}
+    return _("its name was shortened, or cleaned of folders and characters a file name may "
+             "not hold.")
 
 
 @transaction.atomic

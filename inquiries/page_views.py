@@ -14,20 +14,27 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
 
 from cee_portal import access
-from cee_portal.pages import person_page
+from cee_portal.pages import (
+    confirmation_page,
+    confirmed,
+    form_target,
+    person_page,
+    restore_typed_text,
+    role_home,
+)
 
 from . import services
 from .action_forms import (
+    CONFIRMATIONS,
     DocumentForm,
     MessageForm,
     add_service_errors,
     build_action_form,
     choices_for,
 )
-from .documents import DocumentTooLarge, UnsupportedDocument, upload_document
+from .documents import DocumentTooLarge, UnsupportedDocument, renamed_because, upload_document
 from .models import Document, Inquiry, InquiryEvent, Message, Referral, RoutingRecord
 from .types import StatutoryClock
 from .workflow import Action, Status
@@ -146,17 +153,10 @@ def _referrals(inquiry, viewer):
     return []
 
 
-def _crumbs(user, viewer, inquiry):
-    """Back to the list the user came from: the queue, referrals or the trade dashboard."""
-    if access.center_staff(user) is not None:
-        back = (_("Queue"), "staff:queue")
-    elif user.is_hq_reviewer or viewer.liaison is not None:
-        back = (_("Referrals"), "staff:referrals")
-    elif user.is_account_executive:
-        back = (_("AE dashboard"), "ae:dashboard")
-    else:
-        back = (_("Dashboard"), "portal:dashboard")
-    return [{"label": back[0], "url": reverse(back[1])}, {"label": inquiry.reference, "url": ""}]
+def _crumbs(user, inquiry):
+    """Back to the list the user works from: their role's home."""
+    label, url = role_home(user)
+    return [{"label": label, "url": url}, {"label": inquiry.reference, "url": ""}]
 
 
 def _action_forms(inquiry, viewer, bound=None):
@@ -186,10 +186,17 @@ def render_page(
     messages_qs = Message.objects.filter(inquiry=inquiry).select_related("author")
     if not viewer.sees_internal:
         messages_qs = messages_qs.filter(internal=False)
+    action_forms = _action_forms(inquiry, viewer, bound)
+    message_form = message_form or (
+        MessageForm(may_external=viewer.may_external, may_internal=viewer.may_internal)
+        if viewer.may_external or viewer.may_internal
+        else None
+    )
+    restore_typed_text(request, [*action_forms, message_form])
     context = {
         "inquiry": inquiry,
         "status_variant": STATUS_VARIANTS.get(inquiry.status, ""),
-        "crumbs": _crumbs(request.user, viewer, inquiry),
+        "crumbs": _crumbs(request.user, inquiry),
         "viewer": viewer,
         "clocks": _clocks(inquiry, today),
         "details": _details(inquiry),
@@ -206,13 +213,8 @@ def render_page(
         )
         if viewer.is_cbp
         else [],
-        "action_forms": _action_forms(inquiry, viewer, bound),
-        "message_form": message_form
-        or (
-            MessageForm(may_external=viewer.may_external, may_internal=viewer.may_internal)
-            if viewer.may_external or viewer.may_internal
-            else None
-        ),
+        "action_forms": action_forms,
+        "message_form": message_form,
         "document_form": document_form or (DocumentForm() if viewer.may_upload else None),
         "conflict": conflict,
         "has_errors": bool(
@@ -238,8 +240,59 @@ def _conflict(inquiry, action):
     ) % {"action": Action(action).label, "ref": inquiry.reference, "status": inquiry.status_label}
 
 
+def _check_seen(request, reference, **_url_keywords) -> None:
+    """404 unless the user sees the inquiry, as its page answers."""
+    if not Inquiry.objects.visible_to(request.user).filter(reference=reference).exists():
+        raise Http404
+
+
+# The inquiry page's forms: a GET of their URL, or a post after the session expired, leads
+# back to the inquiry page.
+inquiry_form = form_target("inquiries:detail", keys=("reference",), check=_check_seen)
+
+def _confirmation(request, inquiry, action, form):
+    """Ask before an irreversible action, showing what was typed for it."""
+    heading, consequences, button = CONFIRMATIONS[action]
+    ref = {"ref": inquiry.reference}
+    typed = [(str(field.label), form.cleaned_data.get(name))
+             for name, field in form.fields.items()]
+    return confirmation_page(
+        request,
+        heading=heading % ref,
+        consequences=[str(line) for line in consequences],
+        button=button % ref,
+        cancel_url=reverse("inquiries:detail", args=[inquiry.reference]),
+        details=[(_("Inquiry"), f"{inquiry.reference}: {inquiry.subject}"), *typed],
+        crumbs=_crumbs(request.user, inquiry)[:1] + [
+            {"label": inquiry.reference,
+             "url": reverse("inquiries:detail", args=[inquiry.reference])},
+            {"label": action.label, "url": ""},
+        ],
+    )
+
+
+def _page_after(request, inquiry):
+    """The inquiry page if the user still sees the inquiry, else their role's home.
+
+    An action can take the inquiry out of the actor's sight: an HQ reviewer who reroutes an
+    inquiry from triage to a Center no longer sees it.
+    """
+    if Inquiry.objects.visible_to(request.user).filter(pk=inquiry.pk).exists():
+        return redirect("inquiries:detail", reference=inquiry.reference)
+    return redirect(role_home(request.user)[1])
+
+
+def _refused(request, inquiry, action):
+    """The conflict on the page as it stands, or on the home page if it is now out of sight."""
+    fresh = page_queryset(request.user).filter(pk=inquiry.pk).first()
+    if fresh is not None:
+        return render_page(request, fresh, conflict=_conflict(inquiry, action), status=409)
+    messages.error(request, _conflict(inquiry, action))
+    return _page_after(request, inquiry)
+
+
+@inquiry_form
 @person_page
-@require_POST
 def take_action(request, reference, action):
     """Take one lifecycle action through the service; conflicts and bad bodies re-render."""
     inquiry = get_inquiry(request, reference)
@@ -254,28 +307,26 @@ def take_action(request, reference, action):
     )
     if not form.is_valid():
         return render_page(request, inquiry, bound=form, status=400)
+    if action in CONFIRMATIONS and not confirmed(request):
+        return _confirmation(request, inquiry, action, form)
     try:
         services.perform_action(inquiry, action, by=request.user, data=form.body())
     except services.ActionNotAllowed as refused:
-        fresh = get_inquiry(request, reference)
-        return render_page(request, fresh, conflict=_conflict(refused.inquiry, action), status=409)
+        return _refused(request, refused.inquiry, action)
     except ValidationError as exc:
         add_service_errors(form, exc)
         return render_page(request, inquiry, bound=form, status=400)
+    # The inquiry as the action left it: the actor may no longer see it (a reroute).
     messages.success(
         request,
         _("%(action)s: done. %(ref)s is now: %(status)s.")
-        % {
-            "action": action.label,
-            "ref": inquiry.reference,
-            "status": get_inquiry(request, reference).status_label,
-        },
+        % {"action": action.label, "ref": inquiry.reference, "status": inquiry.status_label},
     )
-    return redirect("inquiries:detail", reference=inquiry.reference)
+    return _page_after(request, inquiry)
 
 
+@inquiry_form
 @person_page
-@require_POST
 def post_message(request, reference):
     """Post an external message or an internal note through the service."""
     inquiry = get_inquiry(request, reference)
@@ -303,8 +354,8 @@ def post_message(request, reference):
     return render_page(request, inquiry, message_form=form, status=400)
 
 
+@inquiry_form
 @person_page
-@require_POST
 def upload(request, reference):
     """Add a document through the service: type by content, 20 MB, who may upload."""
     inquiry = get_inquiry(request, reference)
@@ -319,9 +370,18 @@ def upload(request, reference):
         except ValidationError as exc:
             add_service_errors(form, exc)
         else:
-            messages.success(request, _("%(name)s was added.") % {"name": document.filename})
+            messages.success(request, _added(form.cleaned_data["file"].name, document))
             return redirect("inquiries:detail", reference=inquiry.reference)
     return render_page(request, inquiry, document_form=form, status=400)
+
+
+def _added(uploaded_name: str, document) -> str:
+    """The confirmation of an upload, saying so when the stored name differs from the file's."""
+    why = renamed_because(uploaded_name, document)
+    if why:
+        return _("%(uploaded)s was added as %(name)s: %(why)s") % {
+            "uploaded": uploaded_name, "name": document.filename, "why": why}
+    return _("%(name)s was added.") % {"name": document.filename}
 
 
 @person_page

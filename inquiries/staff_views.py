@@ -23,12 +23,11 @@ from django.utils.dateformat import format as date_format
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_POST
 
 from accounts.models import RiskSegment, display_name_of
 from accounts.trust import ServiceLevel
 from cee_portal import access
-from cee_portal.pages import referrals_page, staff_page
+from cee_portal.pages import form_target, referrals_page, staff_page
 from cee_portal.paging import page_of
 from centers.models import CenterStaff, FunctionalArea
 
@@ -391,8 +390,8 @@ def queue(request):
     return _render_queue(request)
 
 
+@form_target("staff:queue")
 @staff_page
-@require_POST
 def bulk_assign(request):
     """Supervisors: assign each selected inquiry through the service; report each result."""
     staff = access.center_staff(request.user)

@@ -11,11 +11,16 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
 
 from accounts.models import Importer
 from accounts.views import describe_roles, filer_accounts, trade_accounts
-from cee_portal.pages import person_page, trade_page
+from cee_portal.pages import (
+    form_target,
+    keeps_typed_text,
+    person_page,
+    restore_typed_text,
+    trade_page,
+)
 from cee_portal.paging import days_phrase, page_of
 from entries.formats import normalize_entry_number
 from entries.models import Entry
@@ -214,6 +219,7 @@ def _file(request, form):
     return None
 
 
+@keeps_typed_text
 @trade_page
 def file_type(request, type):
     """The filing form of one type: common fields and the type's own, inline errors."""
@@ -245,6 +251,7 @@ def file_type(request, type):
     else:
         form = FilingForm(spec=spec, importers=importers,
                           initial=_initial(request, eligible))
+        restore_typed_text(request, [form])
     context.update(form=form, filing_for=eligible[0] if len(eligible) == 1 else None)
     return render(request, "portal/file_form.html", context)
 
@@ -277,8 +284,8 @@ def _back_to_inbox(request):
     return redirect(target)
 
 
+@form_target("portal:inbox")
 @person_page
-@require_POST
 def inbox_read(request):
     """Mark one notification (`notification` in the form) or all of them read."""
     one = request.POST.get("notification", "")

@@ -7,9 +7,11 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
-from django.views.decorators.http import require_POST
+
+from cee_portal.pages import confirmation_page, confirmed, form_target, restore_typed_text
 
 from .. import plan_forms, plan_services, plans
 from ..models import (
@@ -103,12 +105,45 @@ def _action_forms(plan, bound=None):
     return forms
 
 
+def _check_seen(request, pk, **_url_keywords) -> None:
+    """404 unless the user sees the plan, as its page answers."""
+    visible_plan(request, pk)
+
+
+# Closing cannot be undone: a closed plan is never reopened or edited, so it asks first.
+CONFIRM_FIRST = {PlanAction.CLOSE}
+
+
+def _confirm_close(request, plan, form):
+    names = {"account": plan.importer.name}
+    detail_url = reverse("ae:plan_detail", args=[plan.pk])
+    heading = _("Close the engagement plan of %(account)s?") % names
+    return confirmation_page(
+        request,
+        heading=heading,
+        consequences=[
+            _("A closed plan cannot be reopened or edited. Its goals, comments and reviews "
+              "stay on record."),
+            _("To agree on new goals with %(account)s afterwards, start a new plan.") % names,
+        ],
+        button=_("Yes, close the plan"),
+        cancel_url=detail_url,
+        details=[(_("Plan period"), _("%(start)s to %(end)s") % {
+                     "start": date_format(plan.period_start),
+                     "end": date_format(plan.period_end)}),
+                 (str(form.fields["comment"].label), form.cleaned_data["comment"])],
+        crumbs=crumbs(plans_crumb(), (plan.importer.name, detail_url), (heading, "")),
+    )
+
+
 def _render_detail(request, plan, *, bound=None, status=200):
     versions = list(plan.versions.select_related("submitted_by").order_by("number"))
     reviews = list(plan.reviews.select_related("reviewed_by"))
     for review in reviews:
         review.rows = [dict(row, number=row["goal"] + 1) for row in review.progress]
     roles = plan.user_roles
+    action_forms = _action_forms(plan, bound)
+    restore_typed_text(request, [entry["form"] for entry in action_forms])
     context = {
         "plan": plan,
         "goals": goal_rows(plan.goals),
@@ -118,7 +153,7 @@ def _render_detail(request, plan, *, bound=None, status=200):
         "comments": plan.comment_events,
         "versions": versions,
         "reviews": reviews,
-        "action_forms": _action_forms(plan, bound),
+        "action_forms": action_forms,
         "can_edit": plans.can_edit(plan.status, roles),
         "can_review": bool(roles & plans.REVIEWER_ROLES) and plan.status == PlanStatus.ACTIVE,
         "crumbs": crumbs(plans_crumb(), (plan.importer.name, "")),
@@ -132,8 +167,8 @@ def plan_detail(request, pk: int):
     return _render_detail(request, visible_plan(request, pk))
 
 
+@form_target("ae:plan_detail", keys=("pk",), check=_check_seen)
 @plan_page
-@require_POST
 def plan_action(request, pk: int, action: str):
     """Take a workflow action on the plan through its service."""
     plan = visible_plan(request, pk)
@@ -152,6 +187,8 @@ def plan_action(request, pk: int, action: str):
         comment_required=plans.TRANSITIONS[action].comment_required,
         action_label=ACTION_BUTTONS[action],
     )
+    if form.is_valid() and action in CONFIRM_FIRST and not confirmed(request):
+        return _confirm_close(request, plan, form)
     if form.is_valid():
         try:
             plan_services.ACTION_SERVICES[action](

@@ -13,6 +13,7 @@ from inquiries.documents import (
     DocumentTooLarge,
     UnsupportedDocument,
     detect_type,
+    renamed_because,
     upload_document,
 )
 from inquiries.models import Document
@@ -139,6 +140,26 @@ def test_folders_are_stripped_from_names(world, inquiry, name, content, stored):
     document = upload(inquiry, world.filer, name, content)
     assert document.filename == stored
     assert "/" not in document.filename and "\\" not in document.filename
+
+
+@pytest.mark.parametrize(("name", "content", "stored", "mime"), [
+    # CSV is plain text: a text file whose content parses as CSV keeps its ".txt" name.
+    ("notes.txt", b"Invoice total,1000\nFreight,120\n", "notes.txt", "text/csv"),
+    ("photo.jpeg", JPEG, "photo.jpeg", "image/jpeg"),
+    ("SCAN.TIFF", TIFF, "SCAN.TIFF", "image/tiff"),
+    ("Report.PDF", PDF, "Report.PDF", "application/pdf"),
+])
+def test_a_name_that_states_the_real_type_is_kept(world, inquiry, name, content, stored, mime):
+    document = upload(inquiry, world.filer, name, content)
+    assert (document.filename, document.content_type) == (stored, mime)
+    assert renamed_because(name, document) == ""
+
+
+def test_why_a_stored_name_differs_is_said_in_words(world, inquiry):
+    document = upload(inquiry, world.filer, "notes.pdf", CSV)
+    assert document.filename == "notes.pdf.csv"
+    assert renamed_because("notes.pdf", document) == (
+        "its content is CSV text, whatever its name says, so its name now ends in .csv.")
 
 
 @pytest.mark.parametrize("state", ["closed", "withdrawn"])

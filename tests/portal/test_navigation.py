@@ -116,3 +116,29 @@ def test_the_public_pages_have_no_dead_links(client):
     reached, broken = crawl(client)
     assert not broken, "\n".join(broken)
     assert {"centers:home", "centers:list", "centers:detail", "centers:rulings"} <= reached
+
+
+# Each demo person's home after signing in (DESIGN.md §16): their role's own page.
+HOMES = {
+    "trade-pharma": "portal:dashboard", "trade-sme": "portal:dashboard",
+    "broker": "portal:dashboard", "trade-new": "portal:dashboard",
+    "staff-pharma": "staff:queue", "supervisor-pharma": "staff:queue",
+    "staff-electronics": "staff:queue", "ae-pharma": "ae:dashboard",
+    "hq-reviewer": "staff:referrals", "fda-liaison": "staff:referrals",
+    "admin": "admin:index",
+}
+
+
+@pytest.mark.django_db
+def test_each_person_lands_on_their_role_home_and_finds_password_change_in_the_menu():
+    seed(timezone.localdate())
+    assert set(HOMES) == set(PEOPLE) - {"ace-feed"}
+    for username, home in HOMES.items():
+        client = Client()
+        client.force_login(User.objects.get(username=username))
+        response = client.get(reverse("home"))
+        assert (response.status_code, response.url) == (302, reverse(home)), username
+        page = client.get("/").content.decode()
+        assert f'href="{reverse("password_change")}"' in page, username
+        change = client.get(reverse("password_change"))
+        assert change.status_code == 200 and 'id="main-content"' in change.content.decode()

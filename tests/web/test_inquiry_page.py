@@ -282,3 +282,58 @@ def test_inquiry_page_queries_do_not_grow_with_its_messages(client, world, role)
             )
         counts.append(len(queries))
     assert counts[0] == counts[1], counts
+
+
+def test_an_hq_reroute_out_of_triage_confirms_on_the_referrals_page(client, world):
+    triage_world = make_world(center_code=None)
+    inquiry = file_policy_question(triage_world, subject="Nobody covers this")
+    assert inquiry.center_id is None
+    response = act(client, world.hq, inquiry, "reroute", center="PHC", reason="Medicines")
+    # The reviewer no longer sees the inquiry: the answer is their referrals page, not a 404.
+    assert response.status_code == 302 and response.url == reverse("staff:referrals")
+    assert Inquiry.objects.get(pk=inquiry.pk).center_id == "PHC"
+    body = client.get(response.url).content.decode()
+    assert f"Reroute: done. {inquiry.reference} is now: Received." in body
+
+
+def test_withdrawing_asks_first_with_the_reason_carried_and_acts_only_on_yes(client, world):
+    inquiry = file_policy_question(world)
+    response = act(client, world.filer, inquiry, "withdraw", reason="We found the answer.")
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert f"Withdraw inquiry {inquiry.reference}?" in body
+    assert "cannot be reopened" in body
+    assert 'name="withdraw-reason" value="We found the answer."' in body
+    assert 'name="confirm" value="yes"' in body
+    assert f"Yes, withdraw {inquiry.reference}" in body
+    detail = reverse("inquiries:detail", args=[inquiry.reference])
+    assert f'href="{detail}"' in body  # the way back changes nothing
+    assert Inquiry.objects.get(pk=inquiry.pk).status == Status.SUBMITTED
+    response = client.post(reverse("inquiries:act", args=[inquiry.reference, "withdraw"]),
+                           {"withdraw-reason": "We found the answer.", "confirm": "yes"})
+    assert response.status_code == 302 and response.url == detail
+    inquiry.refresh_from_db()
+    assert inquiry.status == Status.WITHDRAWN
+    assert inquiry.events.get(action="withdraw").reason == "We found the answer."
+
+
+def test_closing_asks_first(client, world):
+    inquiry = file_policy_question(world)
+    drive_to(inquiry, world, "resolved", today=timezone.localdate())
+    response = act(client, world.filer, inquiry, "close")
+    assert response.status_code == 200
+    assert f"Close inquiry {inquiry.reference}?" in response.content.decode()
+    assert Inquiry.objects.get(pk=inquiry.pk).status == Status.RESOLVED
+    client.post(reverse("inquiries:act", args=[inquiry.reference, "close"]), {"confirm": "yes"})
+    assert Inquiry.objects.get(pk=inquiry.pk).status == Status.CLOSED
+
+
+def test_an_upload_stored_under_another_name_says_so(client, world):
+    inquiry = file_policy_question(world)
+    upload(client, world.filer, inquiry, "photo.pdf", PNG)
+    body = client.get(reverse("inquiries:detail", args=[inquiry.reference])).content.decode()
+    assert "photo.pdf was added as photo.pdf.png: its content is a PNG image" in body
+    upload(client, world.filer, inquiry, "notes.txt", b"Invoice total,1000\n")
+    body = client.get(reverse("inquiries:detail", args=[inquiry.reference])).content.decode()
+    assert "notes.txt was added." in body
+    assert Document.objects.get(filename="notes.txt").content_type == "text/csv"

@@ -124,16 +124,19 @@ def test_an_admin_changes_a_role_but_never_demotes_the_last_admin(client, accoun
 def test_an_admin_removes_a_member_but_never_the_last_admin(client, account):
     importer, admin, viewer = account
     client.force_login(admin)
-    client.post(url("member_remove", importer), {"member": Membership.objects.get(user=viewer).pk})
+    client.post(url("member_remove", importer),
+                {"member": Membership.objects.get(user=viewer).pk, "confirm": "yes"})
     assert not Membership.objects.filter(user=viewer).exists()
     own = Membership.objects.get(user=admin)
-    response = client.post(url("member_remove", importer), {"member": own.pk})
+    response = client.post(url("member_remove", importer), {"member": own.pk, "confirm": "yes"})
     assert response.status_code == 400 and "cannot be removed" in page(response)
     assert Membership.objects.filter(pk=own.pk).exists()
     second = MembershipFactory(importer=importer, role=TradeRole.ADMIN).user
-    client.post(url("member_remove", importer), {"member": own.pk})
+    response = client.post(url("member_remove", importer), {"member": own.pk, "confirm": "yes"})
     assert list(Membership.objects.filter(importer=importer).values_list("user", flat=True)) \
         == [second.pk]
+    # Having left the account, the former admin lands on their home, not on a 404.
+    assert response.status_code == 302 and response.url == reverse("portal:dashboard")
 
 
 def test_a_member_of_another_account_cannot_be_changed_through_this_one(client, account):
@@ -143,7 +146,6 @@ def test_a_member_of_another_account_cannot_be_changed_through_this_one(client, 
     assert client.post(url("member_remove", importer), {"member": elsewhere.pk}
                        ).status_code == 404
     assert client.post(url("member_remove", importer), {"member": "1; drop"}).status_code == 404
-    assert client.get(url("member_remove", importer)).status_code == 405
     assert Membership.objects.filter(pk=elsewhere.pk).exists()
 
 
@@ -167,13 +169,14 @@ def test_an_admin_grants_revokes_and_sees_expired_delegations(client, account):
     text = page(client.get(url("detail", importer)))
     assert "broker-gail" in text and "broker-hank" in text and ">Expired<" in text
     assert text.count(">Expired<") == 1
-    client.post(url("delegation_revoke", importer), {"delegation": grant.pk})
+    client.post(url("delegation_revoke", importer), {"delegation": grant.pk, "confirm": "yes"})
     assert not ImporterDelegation.objects.filter(pk=grant.pk).exists()
 
 
 @pytest.mark.parametrize(("fields", "message"), [
     ({"delegation-person": "delta-viewer"}, "is already a member of Delta Imports Inc."),
     ({"delegation-expires_on": "2000-01-01"}, "cannot be in the past"),
+    ({"delegation-expires_on": "9999-12-31"}, "at most ten years ahead"),
     ({"delegation-expires_on": "soon"}, "Enter a valid date"),
     ({"delegation-role": "admin"}, "Select a valid choice"),
 ])
@@ -221,3 +224,40 @@ def test_the_last_admin_rule_holds_for_the_services(account):
     with pytest.raises(ValidationError):
         services.add_member(importer, user=admin, role=TradeRole.VIEWER, by=admin)
     assert Membership.objects.get(pk=own.pk).role == TradeRole.ADMIN
+
+
+def test_removing_a_member_asks_first_and_says_what_will_happen(client, account):
+    importer, admin, viewer = account
+    membership = Membership.objects.get(user=viewer)
+    client.force_login(admin)
+    response = client.post(url("member_remove", importer), {"member": membership.pk})
+    assert response.status_code == 200
+    text = page(response)
+    assert "from Delta Imports Inc.?" in text and "delta-viewer" in text
+    assert "will no longer see the inquiries" in text and "cannot be undone" in text
+    assert f'name="member" value="{membership.pk}"' in text
+    assert 'name="confirm" value="yes"' in text
+    assert f'href="{url("detail", importer)}#people"' in text
+    assert Membership.objects.filter(pk=membership.pk).exists()
+    response = client.post(url("member_remove", importer),
+                           {"member": membership.pk, "confirm": "yes"})
+    assert response.status_code == 302
+    assert not Membership.objects.filter(pk=membership.pk).exists()
+
+
+def test_revoking_a_broker_asks_first(client, account):
+    importer, admin, _viewer = account
+    grant = services.delegate_importer(importer, broker=UserFactory(username="broker-jo"),
+                                       role=TradeRole.FILER, by=admin)
+    client.force_login(admin)
+    response = client.post(url("delegation_revoke", importer), {"delegation": grant.pk})
+    assert response.status_code == 200
+    text = page(response)
+    assert "Revoke the broker access of" in text and "broker-jo" in text
+    assert f'name="delegation" value="{grant.pk}"' in text
+    assert ImporterDelegation.objects.filter(pk=grant.pk).exists()
+    response = client.post(url("delegation_revoke", importer),
+                           {"delegation": grant.pk, "confirm": "yes"})
+    assert response.status_code == 302
+    assert response.url == url("detail", importer) + "#brokers"
+    assert not ImporterDelegation.objects.filter(pk=grant.pk).exists()

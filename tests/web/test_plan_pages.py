@@ -293,7 +293,9 @@ def test_an_action_not_open_now_is_a_clear_error(client, account, make_plan):
     plan.refresh_from_db()
     assert plan.status == PlanStatus.DRAFT
     assert client.post(reverse("ae:plan_action", args=[plan.pk, "supersede"])).status_code == 404
-    assert client.get(reverse("ae:plan_action", args=[plan.pk, "submit"])).status_code == 405
+    response = client.get(reverse("ae:plan_action", args=[plan.pk, "submit"]))
+    assert response.status_code == 302
+    assert response.url == reverse("ae:plan_detail", args=[plan.pk])
 
 
 def test_the_ae_approves_and_activates_through_the_page(client, account, make_plan):
@@ -426,3 +428,19 @@ def test_the_plan_page_makes_as_many_queries_for_a_long_plan_as_for_a_short_one(
     assert _queries(client, reverse("ae:plan_detail", args=[long.pk])) == _queries(
         client, reverse("ae:plan_detail", args=[short.pk])
     )
+
+
+def test_closing_a_plan_asks_first(client, account, make_plan):
+    plan = make_plan(PlanStatus.ACTIVE)
+    url = reverse("ae:plan_action", args=[plan.pk, PlanAction.CLOSE])
+    response = as_user(client, account.ae).post(url, {"close-comment": "Goals met."})
+    assert response.status_code == 200
+    text = html(response)
+    assert f"Close the engagement plan of {account.importer.name}?" in text
+    assert "cannot be reopened" in text and 'value="Goals met."' in text
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.ACTIVE
+    response = client.post(url, {"close-comment": "Goals met.", "confirm": "yes"})
+    assert response.status_code == 302
+    plan.refresh_from_db()
+    assert plan.status == PlanStatus.CLOSED
