@@ -1,6 +1,6 @@
-from django.contrib import admin, messages
+from django import forms
+from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
-from django.core.exceptions import ValidationError
 
 from . import services
 from .models import (
@@ -97,8 +97,24 @@ class ImporterDelegationAdmin(admin.ModelAdmin):
     autocomplete_fields = ["user", "content_object"]
 
 
+class AccountExecutiveAssignmentForm(forms.ModelForm):
+    """The assignment's eligibility rules, shown on the form before anything is saved."""
+
+    class Meta:
+        model = AccountExecutiveAssignment
+        fields = ["importer", "ae"]
+
+    def clean(self):
+        cleaned = super().clean()
+        importer, ae = cleaned.get("importer"), cleaned.get("ae")
+        if importer is not None and ae is not None:
+            services.check_account_executive_assignment(importer, ae=ae)
+        return cleaned
+
+
 @admin.register(AccountExecutiveAssignment)
 class AccountExecutiveAssignmentAdmin(admin.ModelAdmin):
+    form = AccountExecutiveAssignmentForm
     list_display = ["importer", "ae", "started_at", "ended_at", "assigned_by"]
     list_filter = ["ended_at"]
     search_fields = ["importer__name", "ae__username"]
@@ -109,10 +125,9 @@ class AccountExecutiveAssignmentAdmin(admin.ModelAdmin):
         return obj is None  # history is not edited; a new assignment ends the old one
 
     def save_model(self, request, obj, form, change):
-        try:
-            services.assign_account_executive(obj.importer, ae=obj.ae, by=request.user)
-        except ValidationError as exc:
-            self.message_user(request, "; ".join(exc.messages), messages.ERROR)
+        # The form has checked eligibility; the service ends the previous assignment.
+        assignment = services.assign_account_executive(obj.importer, ae=obj.ae, by=request.user)
+        obj.pk = assignment.pk
 
 
 class ReadOnlyAdminMixin:

@@ -27,11 +27,8 @@ DELEGATION_PERMISSION = {
 }
 
 
-@transaction.atomic
-def assign_account_executive(importer: Importer, *, ae: User, by: User | None) -> (
-    AccountExecutiveAssignment
-):
-    """Make `ae` the importer's one active Account Executive, ending the previous assignment."""
+def check_account_executive_assignment(importer: Importer, *, ae: User) -> None:
+    """Raise ValidationError unless `ae` may become the importer's Account Executive."""
     failures = importer.trusted_partner_failures
     if failures:
         raise ValidationError(
@@ -43,6 +40,14 @@ def assign_account_executive(importer: Importer, *, ae: User, by: User | None) -
     if not ae.is_account_executive or not ae.is_active:
         raise ValidationError({"ae": _("%(user)s is not an active Account Executive.") % {
             "user": ae.username}})
+
+
+@transaction.atomic
+def assign_account_executive(importer: Importer, *, ae: User, by: User | None) -> (
+    AccountExecutiveAssignment
+):
+    """Make `ae` the importer's one active Account Executive, ending the previous assignment."""
+    check_account_executive_assignment(importer, ae=ae)
     current = (
         AccountExecutiveAssignment.objects.select_for_update()
         .filter(importer=importer)

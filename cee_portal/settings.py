@@ -10,6 +10,7 @@ from pathlib import Path
 
 import environ
 from csp.constants import NONE, SELF
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent
 
@@ -19,11 +20,18 @@ environ.Env.read_env(BASE_DIR / ".env")
 # --- Core -----------------------------------------------------------------------------
 
 DEBUG = env.bool("DJANGO_DEBUG", default=False)
-# The embedded default is for a developer's machine; production must set its own key.
-SECRET_KEY = env.str(
-    "DJANGO_SECRET_KEY",
-    default="embedded-default-key-only-for-local-development-never-in-production",
-)
+# The embedded default is for a developer's machine (debug on); production must set its own
+# key, so with debug off a missing or development key stops start-up instead of signing
+# sessions and password-reset links with a key that is in the repository.
+DEVELOPMENT_SECRET_KEY = "embedded-default-key-only-for-local-development-never-in-production"
+SECRET_KEY = env.str("DJANGO_SECRET_KEY", default="") or DEVELOPMENT_SECRET_KEY
+if not DEBUG and SECRET_KEY == DEVELOPMENT_SECRET_KEY:
+    raise ImproperlyConfigured(
+        "DJANGO_SECRET_KEY is not set (or is the development key) while DJANGO_DEBUG is off. "
+        "Set DJANGO_SECRET_KEY to a long random value, e.g. the output of "
+        "`python -c 'import secrets; print(secrets.token_urlsafe(50))'`, "
+        "or set DJANGO_DEBUG=true on a developer's machine."
+    )
 ALLOWED_HOSTS = env.list("DJANGO_ALLOWED_HOSTS", default=["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env.list("DJANGO_CSRF_TRUSTED_ORIGINS", default=[])
 
@@ -69,6 +77,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # After authentication, so its 404 page shows the person's navigation.
+    "cee_portal.middleware.RequestShapeMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -165,7 +175,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 LOGIN_URL = "login"
-LOGIN_REDIRECT_URL = "centers:home"
+LOGIN_REDIRECT_URL = "home"  # pages.home sends each person on to their role's home
 LOGOUT_REDIRECT_URL = "centers:home"
 
 AXES_FAILURE_LIMIT = env.int("AXES_FAILURE_LIMIT", default=5)
@@ -187,6 +197,9 @@ REST_FRAMEWORK = {
         "rest_framework.authentication.SessionAuthentication",
     ],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    # JSON writes take a JSON object only (415 for forms), and the schema says so; the
+    # document upload and the entry batch declare their own media types.
+    "DEFAULT_PARSER_CLASSES": ["cee_portal.parsers.JSONObjectParser"],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "DEFAULT_FILTER_BACKENDS": ["django_filters.rest_framework.DjangoFilterBackend"],
     "DEFAULT_PAGINATION_CLASS": "cee_portal.pagination.PagePagination",

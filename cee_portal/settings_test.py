@@ -5,6 +5,8 @@ import os
 os.environ.setdefault("DATABASE_URL", "postgres://cee:cee@127.0.0.1:5432/cee_portal")
 os.environ.setdefault("DJANGO_DEBUG", "false")
 os.environ.setdefault("DJANGO_SECURE_SSL_REDIRECT", "false")
+# Debug is off as in production, so production's refusal of a missing key applies here too.
+os.environ.setdefault("DJANGO_SECRET_KEY", "test-settings-key-not-a-secret-0123456789abcdefghij")
 
 from .settings import *  # noqa: E402, F403
 from .settings import REST_FRAMEWORK  # noqa: E402

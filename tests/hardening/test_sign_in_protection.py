@@ -222,7 +222,8 @@ def test_csp_allows_only_the_portals_own_assets(who, url):
         assert attr not in html, (url, attr)
 
 
-def test_check_deploy_is_clean_under_production_variables():
+def production_env(**changes) -> dict:
+    """The variables a production deployment sets, with `changes` (None removes one)."""
     env = {**os.environ,
            "DJANGO_SETTINGS_MODULE": "cee_portal.settings",
            "DJANGO_DEBUG": "false",
@@ -234,8 +235,36 @@ def test_check_deploy_is_clean_under_production_variables():
     env.pop("DJANGO_SECURE_SSL_REDIRECT", None)
     # Set for the browser tests of this process (tests/web/conftest.py), never in production.
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
-    result = subprocess.run(
+    for name, value in changes.items():
+        if value is None:
+            env.pop(name, None)
+        else:
+            env[name] = value
+    return env
+
+
+def run_check_deploy(env: dict) -> subprocess.CompletedProcess:
+    return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
         cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+
+
+def test_check_deploy_is_clean_under_production_variables():
+    result = run_check_deploy(production_env())
     assert result.returncode == 0, result.stdout + result.stderr
     assert "System check identified no issues" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "key", [None, "", "embedded-default-key-only-for-local-development-never-in-production"])
+def test_production_without_its_own_secret_key_refuses_to_start(key):
+    result = run_check_deploy(production_env(DJANGO_SECRET_KEY=key))
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY is not set (or is the development key)" in result.stderr
+
+
+def test_debug_on_runs_with_the_development_key():
+    result = run_check_deploy(production_env(DJANGO_SECRET_KEY=None, DJANGO_DEBUG="true"))
+    # Debug on is a developer's machine: it starts; check --deploy then warns about debug.
+    assert "DJANGO_SECRET_KEY is not set" not in result.stderr
+    assert "DEBUG" in result.stdout + result.stderr

@@ -1,7 +1,7 @@
 """Soak: simulated importers and staff against gunicorn on PostgreSQL and Redis (serial).
 
-gunicorn serves the test database; Redis DB 14 of the shared server is the cache and broker,
-and a Celery worker delivers the notifications. bench/soak.py drives the people. CI runs
+gunicorn serves the test database; a private redis-server of the test is the cache and
+broker, and a Celery worker delivers the notifications. bench/soak.py drives the people. CI runs
 20 people for 30 seconds; SOAK_FULL=1 runs 100 people for 10 minutes (SOAK_USERS and
 SOAK_SECONDS override either). Afterwards there are no errors and every audit chain
 verifies.
@@ -20,7 +20,7 @@ from inquiries.models import Inquiry, Notification
 from tests.api.factories import make_world
 from tests.factories import CenterStaffFactory, MembershipFactory, center
 
-from .conftest import REQUIRE_SERVICES, port_answers, record_figure, wait_for
+from .conftest import record_figure, wait_for
 from .servers import Gunicorn, Worker, server_env
 
 pytestmark = [pytest.mark.serial,
@@ -29,22 +29,7 @@ pytestmark = [pytest.mark.serial,
 FULL = os.environ.get("SOAK_FULL") == "1"
 USERS = int(os.environ.get("SOAK_USERS", "100" if FULL else "20"))
 SECONDS = float(os.environ.get("SOAK_SECONDS", "600" if FULL else "30"))
-REDIS_DB = 14
 PASSWORD = "a-test-password-1"
-
-
-@pytest.fixture
-def shared_redis():
-    if not port_answers(6379):
-        if REQUIRE_SERVICES:
-            pytest.fail("Redis is not reachable on 127.0.0.1:6379")
-        pytest.skip("Redis is not running")
-    import redis
-
-    url = f"redis://127.0.0.1:6379/{REDIS_DB}"
-    redis.Redis.from_url(url).flushdb()
-    yield url
-    redis.Redis.from_url(url).flushdb()
 
 
 def _people(world) -> list[Person]:
@@ -63,14 +48,14 @@ def _people(world) -> list[Person]:
             for i in range(USERS)]
 
 
-def test_simulated_people_meet_no_error_and_every_audit_chain_verifies(shared_redis,
+def test_simulated_people_meet_no_error_and_every_audit_chain_verifies(private_redis,
                                                                        tmp_path):
     world = make_world()
     people = _people(world)
     db = connection.settings_dict
     url = (f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:"
            f"{db['PORT'] or 5432}/{db['NAME']}")
-    env = server_env(url, REDIS_URL=shared_redis, CELERY_TASK_ALWAYS_EAGER="false",
+    env = server_env(url, REDIS_URL=private_redis.url, CELERY_TASK_ALWAYS_EAGER="false",
                      EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend")
     worker = Worker(env, queues="notifications,default", log=tmp_path / "worker.log")
     server = Gunicorn(env, workers=2, threads=4, log=tmp_path / "gunicorn.log")

@@ -83,13 +83,17 @@ def test_a_number_taken_alone_skips_the_flush_wait_but_never_a_callers_commit():
 
     from inquiries.models import ReferenceCounter
 
+    def session_setting():
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW synchronous_commit")
+            return cursor.fetchone()[0]
+
+    before = session_setting()  # whatever the server is configured with
     with CaptureQueriesContext(connection) as alone:
         first = ReferenceCounter.next_reference(2031)
     with transaction.atomic(), CaptureQueriesContext(connection) as inside:
         second = ReferenceCounter.next_reference(2031)
     assert (first, second) == ("CEE-2031-000001", "CEE-2031-000002")
-    assert "synchronous_commit" in alone.captured_queries[-1]["sql"]
+    assert "SET LOCAL synchronous_commit" in alone.captured_queries[-1]["sql"]
     assert not any("synchronous_commit" in query["sql"] for query in inside.captured_queries)
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW synchronous_commit")
-        assert cursor.fetchone()[0] == "on"  # the session's setting is untouched
+    assert session_setting() == before  # SET LOCAL: the session's own setting is untouched

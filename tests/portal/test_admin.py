@@ -90,3 +90,51 @@ def test_entries_cannot_be_added_by_hand_in_the_admin(superuser_client):
     from entries.models import Entry
 
     assert superuser_client.get(_url(Entry, "add")).status_code == 403
+
+
+def test_a_refused_ae_assignment_shows_the_reason_and_saves_nothing(superuser_client):
+    from accounts.models import AccountExecutiveAssignment
+    from tests.factories import ImporterFactory
+
+    importer = ImporterFactory(name="Not Trusted Imports")  # no C-TPAT, no ISA
+    ae = UserFactory(is_account_executive=True)
+    answer = superuser_client.post(_url(AccountExecutiveAssignment, "add"),
+                                   {"importer": importer.pk, "ae": ae.pk}, follow=True)
+    page = answer.content.decode()
+    assert answer.status_code == 200
+    assert "Not Trusted Imports is not a trusted partner" in page
+    assert "added successfully" not in page
+    assert not AccountExecutiveAssignment.objects.filter(importer=importer).exists()
+
+
+def test_an_accepted_ae_assignment_is_saved_through_the_service(superuser_client):
+    from accounts.models import AccountExecutiveAssignment
+
+    importer = TrustedPartnerFactory()
+    first, second = (UserFactory(is_account_executive=True) for _ in range(2))
+    assign_account_executive(importer, ae=first, by=None)
+    answer = superuser_client.post(_url(AccountExecutiveAssignment, "add"),
+                                   {"importer": importer.pk, "ae": second.pk}, follow=True)
+    assert "added successfully" in answer.content.decode()
+    active = AccountExecutiveAssignment.objects.filter(importer=importer, ended_at=None)
+    assert [row.ae for row in active] == [second]
+    assert active.get().assigned_by.username == "root"
+
+
+def test_the_admins_bulk_close_is_recorded_as_that_admin(superuser_client):
+    from inquiries.models import Inquiry
+    from inquiries.workflow import Action, Status
+    from tests.inquiries.builders import drive_to, file_policy_question, make_world
+
+    world = make_world()
+    today = timezone.localdate()
+    inquiry = drive_to(file_policy_question(world), world, "resolved", today=today)
+    Inquiry.objects.filter(pk=inquiry.pk).update(
+        resolved_at=timezone.now() - timedelta(days=40))
+    answer = superuser_client.post(_url(Inquiry, "changelist"), {
+        "action": "close_resolved", "_selected_action": [inquiry.pk]}, follow=True)
+    assert "1 closed." in answer.content.decode()
+    inquiry.refresh_from_db()
+    assert inquiry.status == Status.CLOSED
+    event = inquiry.events.order_by("-sequence").first()
+    assert event.action == Action.CLOSE and event.actor.username == "root"

@@ -1,8 +1,8 @@
 """The nightly reports through a real Celery worker on Redis, on the reports queue.
 
-The worker runs in this process (solo pool, in a thread). It uses a Redis DB of its own per
-xdist worker (12 and up, apart from the other worker tests) and a queue named after this
-process, so parallel runs never take each other's tasks.
+The worker runs in this process (solo pool, in a thread). It uses the Redis DB of this xdist
+worker (TEST_REDIS_URL) and a queue named after this process, so parallel runs never take
+each other's tasks.
 """
 
 import os
@@ -13,6 +13,7 @@ from datetime import date
 
 import pytest
 from celery.contrib.testing.worker import start_worker
+from django.conf import settings
 from kombu import pools
 
 from cee_portal.celery import app
@@ -30,8 +31,8 @@ CONF_KEYS = (
     "task_routes",
     "task_publish_retry",
 )
-_worker_index = int(os.environ.get("PYTEST_XDIST_WORKER", "gw0").removeprefix("gw") or 0)
-REDIS_URL = f"redis://127.0.0.1:6379/{12 + _worker_index}"
+# The Redis DB of this xdist worker (cee_portal/settings_test.py), never another one.
+REDIS_URL = settings.TEST_REDIS_URL
 
 
 def _reachable() -> bool:
