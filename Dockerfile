@@ -28,9 +28,14 @@ RUN DJANGO_SECRET_KEY=collectstatic-build-only-not-a-real-secret \
     DJANGO_ALLOWED_HOSTS=localhost \
     python manage.py collectstatic --noinput
 
+# Uploaded documents: the folder the settings read (DOCUMENTS_ROOT), owned by the user the
+# image runs as, and a volume, so documents outlive the container and replicas can share them
+# (docker-compose.yml mounts one named volume on every app service).
+ENV DOCUMENTS_ROOT=/app/var/documents
 RUN useradd --system --create-home --home-dir /home/cee --uid 10001 --user-group cee \
-    && mkdir -p /app/media \
-    && chown cee:cee /app/media
+    && mkdir -p "$DOCUMENTS_ROOT" \
+    && chown -R cee:cee /app/var
+VOLUME ["/app/var/documents"]
 USER cee
 
 EXPOSE 8000

@@ -41,3 +41,16 @@ def test_app_services_take_configuration_from_the_environment_and_wait_for_migra
         depends = services[name]["depends_on"]
         assert depends["migrate"]["condition"] == "service_completed_successfully"
         assert "container_name" not in services[name]  # scalable
+
+
+def test_every_app_service_shares_the_documents_volume_at_the_images_documents_root():
+    dockerfile = (Path(settings.BASE_DIR) / "Dockerfile").read_text()
+    assert "ENV DOCUMENTS_ROOT=/app/var/documents" in dockerfile
+    assert 'VOLUME ["/app/var/documents"]' in dockerfile
+    assert "chown -R cee:cee /app/var" in dockerfile  # writable by the user the image runs as
+    compose = yaml.safe_load(COMPOSE.read_text())
+    assert "documents" in compose["volumes"]
+    for name in ("web", "worker", "reports-worker", "beat"):
+        service = compose["services"][name]
+        assert service["environment"]["DOCUMENTS_ROOT"] == "/app/var/documents"
+        assert "documents:/app/var/documents" in service["volumes"]
