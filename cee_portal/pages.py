@@ -16,7 +16,7 @@ from functools import wraps
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.contrib.auth.views import redirect_to_login
+from django.contrib.auth.views import LogoutView, redirect_to_login
 from django.http import Http404, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -228,3 +228,15 @@ def confirmation_page(request, *, heading: str, consequences: list[str], button:
         "confirm_name": CONFIRM,
         "crumbs": list(crumbs),
     })
+
+
+class SignOutView(LogoutView):
+    """Sign out by POST (the header's button, CSRF-checked); a GET of the address (a bookmark,
+    a reload after signing out) leads to a page instead of a bare 405."""
+
+    http_method_names = ["get", "post", "options"]
+
+    def get(self, request, *args, **kwargs):
+        if request.user.is_authenticated:
+            return redirect("home")
+        return redirect("centers:home")

@@ -7,7 +7,7 @@ from drf_spectacular.views import SpectacularAPIView, SpectacularSwaggerSplitVie
 
 from .forms import SignInForm
 from .health import healthz
-from .pages import home
+from .pages import SignOutView, home
 
 urlpatterns = [
     path("admin/", admin.site.urls),
@@ -18,6 +18,7 @@ urlpatterns = [
     path("api/docs/", SpectacularSwaggerSplitView.as_view(
         url_name="schema", http_method_names=["get", "head"]), name="api-docs"),
     path("accounts/login/", LoginView.as_view(authentication_form=SignInForm), name="login"),
+    path("accounts/logout/", SignOutView.as_view(), name="logout"),
     path("accounts/", include("django.contrib.auth.urls")),
     path("home/", home, name="home"),  # where a sign-in lands: the person's role home
     path("", include("centers.urls")),

@@ -96,3 +96,17 @@ def test_password_change_is_a_portal_page_linked_from_the_user_menu(client):
     assert "Your password has been changed" in response.content.decode()
     user.refresh_from_db()
     assert user.check_password("another-long-pass-2027")
+
+
+@pytest.mark.django_db
+def test_sign_out_is_a_post_and_a_get_of_its_address_leads_to_a_page(client):
+    user = _trade_user()
+    client.force_login(user)
+    response = client.get(reverse("logout"))
+    assert response.status_code == 302 and response.url == reverse("home")
+    assert client.get(reverse("portal:dashboard")).status_code == 200  # still signed in
+    response = client.post(reverse("logout"))
+    assert response.status_code == 302
+    assert client.get(reverse("portal:dashboard")).status_code == 302  # signed out
+    response = client.get(reverse("logout"))
+    assert response.status_code == 302 and response.url == reverse("centers:home")
