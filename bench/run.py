@@ -6,7 +6,8 @@
 It serves the portal with gunicorn (2 workers, bench.settings: API throttles lifted, floor
 views added, a query counter on every response) on a free 127.0.0.1 port, measures each
 figure beside its reference in the same run, stops gunicorn by its PID, and writes the table
-to bench/results/scale-<importers>.md and .json. Run `manage.py generate_load` first.
+to bench/results/scale-<importers>.md and .json. Run `manage.py generate_load` (a command
+of the bench app: DJANGO_SETTINGS_MODULE=bench.settings) first.
 """
 
 import argparse
@@ -40,7 +41,7 @@ from django.utils import timezone  # noqa: E402
 from rest_framework.authtoken.models import Token  # noqa: E402
 
 from accounts.models import Importer, User  # noqa: E402
-from cee_portal.loadgen import vacuum_analyze  # noqa: E402
+from bench.loadgen import vacuum_analyze  # noqa: E402
 from entries.batch import EntryRecord, LineRecord  # noqa: E402
 from entries.formats import check_digit  # noqa: E402
 from entries.models import Entry, EntryLine  # noqa: E402
@@ -547,7 +548,8 @@ def main():
     counts = {"importers": Importer.objects.count(), "entries": Entry.objects.count(),
               "inquiries": Inquiry.objects.count()}
     if not User.objects.filter(username="load-trade-1-1").exists():
-        sys.exit("No generated data: run `manage.py generate_load --scale N` first.")
+        sys.exit("No generated data: run `DJANGO_SETTINGS_MODULE=bench.settings "
+                 "manage.py generate_load --scale N` first.")
     scale = round(counts["importers"] / 1000, 3)
     scale_line = (f"Scale {scale}: {counts['importers']:,} importers, {counts['entries']:,} "
                   f"entries, {counts['inquiries']:,} inquiries; gunicorn 2 workers, "

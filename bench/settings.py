@@ -1,7 +1,9 @@
-"""Benchmark settings: the portal's settings plus floor views, a query counter, no throttles.
+"""Benchmark settings: the portal's settings plus floor views, a query counter, no throttles,
+and the `bench` app (the load generator's `generate_load` command).
 
-Only the benchmark uses this module (through bench/run.py); production URLs never include
-the floor views.
+Only the benchmark uses this module (bench/run.py, and `manage.py generate_load` with
+DJANGO_SETTINGS_MODULE=bench.settings); production settings install no bench app and
+production URLs never include the floor views.
 """
 
 import os
@@ -18,11 +20,13 @@ os.environ.setdefault("AXES_ENABLED", "false")
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.dummy.EmailBackend")
 
 from cee_portal.settings import *  # noqa: E402, F403
-from cee_portal.settings import MIDDLEWARE, TEMPLATES  # noqa: E402
+from cee_portal.settings import INSTALLED_APPS, MIDDLEWARE  # noqa: E402
+
+# The bench app: the floor views' templates and the load generator's command.
+INSTALLED_APPS = [*INSTALLED_APPS, "bench"]
 
 ROOT_URLCONF = "bench.urls"
 MIDDLEWARE = ["bench.views.QueryCountMiddleware", *MIDDLEWARE]
-TEMPLATES = [{**TEMPLATES[0], "DIRS": [*TEMPLATES[0]["DIRS"], BASE_DIR / "bench" / "templates"]}]  # noqa: F405
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
 LOGGING = {"version": 1, "disable_existing_loggers": False,

@@ -1,4 +1,9 @@
-"""generate_load: proportions, valid numbers, unique references, verified chains, one seed."""
+"""The load generator (bench.loadgen) and its command: proportions, valid numbers, unique
+references, verified chains, the services' clocks and routing texts, one seed.
+
+The `bench` app is not installed under the test settings (production's apps): the tests
+call the generator's functions and run the command object itself.
+"""
 
 import re
 from datetime import datetime
@@ -8,9 +13,11 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.db.models import Count
 
+import access
 from accounts.ior import normalize_ior_number
 from accounts.models import Importer
-from cee_portal import loadgen
+from bench import loadgen
+from bench.management.commands.generate_load import Command as GenerateLoad
 from centers.coverage import center_for_hts
 from centers.models import Center, CenterStaff, PartnerAgency, Port
 from centers.reference import load_reference_data
@@ -18,6 +25,7 @@ from entries.formats import normalize_entry_number
 from entries.models import Entry, EntryLine
 from inquiries import audit, deadlines
 from inquiries.models import Inquiry, InquiryEvent, ReferenceCounter
+from inquiries.routing import center_label, sent_to_reason
 from inquiries.workflow import OPEN_STATES
 
 # serialized_rollback like every transactional test of the suite: their flushes then leave no
@@ -95,7 +103,11 @@ def test_rerouted_inquiries_read_as_a_reroute_by_the_first_center_leaves_them():
         assert CenterStaff.objects.filter(user=reroute.actor, center=first.center).exists()
         assert current.routed_by == reroute.actor and current.routed_at == reroute.at
         assert inquiry.routing_reason.startswith("Sent to the ")
-        assert Inquiry.objects.visible_to(reroute.actor).filter(pk=inquiry.pk).exists()
+        assert inquiry.routing_reason == sent_to_reason(inquiry.center_id)
+        # The first routing came from an HTS number of the wrong Center (routing.route).
+        assert first.reason.startswith(
+            f"Routed to {center_label(first.center_id)}, which covers HTS ")
+        assert access.inquiries.visible(reroute.actor).filter(pk=inquiry.pk).exists()
     assert audit.broken_inquiries() == []
 
 
@@ -125,8 +137,8 @@ def test_same_seed_gives_the_same_data_and_another_seed_does_not():
 
 
 def test_the_command_refuses_a_database_with_generated_data_unless_reset():
-    call_command("generate_load", scale=SCALE, quiet=True)
+    call_command(GenerateLoad(), scale=SCALE, quiet=True)
     with pytest.raises(CommandError, match="already holds generated data"):
-        call_command("generate_load", scale=SCALE, quiet=True)
-    call_command("generate_load", scale=SCALE, quiet=True, reset=True)
+        call_command(GenerateLoad(), scale=SCALE, quiet=True)
+    call_command(GenerateLoad(), scale=SCALE, quiet=True, reset=True)
     assert Importer.objects.count() == 5

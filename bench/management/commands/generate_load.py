@@ -1,4 +1,8 @@
-"""Generate deterministic synthetic load data for the benchmark (docs/performance.md)."""
+"""Generate deterministic synthetic load data for the benchmark (docs/performance.md).
+
+A command of the `bench` app, which only `bench.settings` installs:
+`DJANGO_SETTINGS_MODULE=bench.settings manage.py generate_load --scale N`.
+"""
 
 import sys
 import time
@@ -7,7 +11,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
-from cee_portal import loadgen
+from bench import loadgen
 
 
 class Command(BaseCommand):

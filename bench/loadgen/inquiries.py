@@ -1,26 +1,33 @@
 """Generated inquiries with their whole history: events (hash-chained), messages, referrals.
 
 Each inquiry is walked through the lifecycle table's path to its final state, so its events,
-pauses, stored clocks and `version` are what the services would have written; clocks come
-from the same pure functions (`inquiries.deadlines`, each type's `clocks`).
+pauses, stored clocks and `version` are what the services would have written. Every rule
+comes from the domain's own pure functions: the states each action leads to
+(`workflow.TRANSITIONS`), the pause rule and the stored clocks (`inquiries.models`:
+`pauses_after`, `inquiry_clocks`, over `inquiries.deadlines`), the audit hash
+(`event_hash`) and the routing texts (`inquiries.routing`).
 """
 
-import hashlib
 import json
-from bisect import bisect_right
 from datetime import UTC, date, datetime, timedelta
 from functools import lru_cache
 from types import SimpleNamespace
-from zoneinfo import ZoneInfo
 
-from django.conf import settings
-
+from centers.coverage import center_for_hts, prefix_table
 from entries.deadlines import protest_window_ends, psc_deadline
+from entries.formats import display_entry_number
 from entries.models import EntryType, LiquidationStatus
 from inquiries import deadlines
-from inquiries.routing import center_label, reroute_reason, route
-from inquiries.types import SPECS, InquiryType, Outcome, parse_details
-from inquiries.workflow import OPEN_STATES, Action, Status
+from inquiries.models import (
+    GENESIS_HASH,
+    event_hash,
+    inquiry_clocks,
+    parse_pauses,
+    pauses_after,
+)
+from inquiries.routing import reroute_reason, route, sent_to_reason
+from inquiries.types import SPECS, InquiryType, Outcome
+from inquiries.workflow import OPEN_STATES, TRANSITIONS, Action, Status
 
 from . import details as detail_makers
 from .copy import NULL, text
@@ -40,7 +47,6 @@ REFERRAL_COLUMNS = ["id", "inquiry_id", "target", "agency_id", "note", "referred
 ROUTING_COLUMNS = ["id", "inquiry_id", "center_id", "reason", "routed_by_id", "routed_at",
                    "superseded"]
 
-GENESIS = "0" * 64
 STATUSES = [(Status.CLOSED, 55), (Status.WITHDRAWN, 4), (Status.RESOLVED, 6),
             (Status.SUBMITTED, 8), (Status.ASSIGNED, 6), (Status.IN_REVIEW, 9),
             (Status.AWAITING_IMPORTER, 7), (Status.REFERRED, 5)]
@@ -62,82 +68,26 @@ CHANGED = {
     Action.WITHDRAW: (["status"], True),
     Action.REROUTE: (["assignee", "center", "routing_reason", "status"], False),
 }
-TARGETS = {
-    Action.CLAIM: Status.ASSIGNED, Action.START_REVIEW: Status.IN_REVIEW,
-    Action.REQUEST_INFO: Status.AWAITING_IMPORTER, Action.RESPOND: Status.IN_REVIEW,
-    Action.REFER: Status.REFERRED, Action.RESOLVE: Status.RESOLVED, Action.CLOSE: Status.CLOSED,
-    Action.WITHDRAW: Status.WITHDRAWN, Action.REROUTE: Status.SUBMITTED,
-}
+# Where each of those actions leads, from the lifecycle table.
+TARGETS = {action: TRANSITIONS[action].target for action in CHANGED}
 STAFF_ACTIONS = {Action.CLAIM, Action.START_REVIEW, Action.REQUEST_INFO, Action.REFER,
                  Action.RESOLVE}
-PAUSING = {Status.AWAITING_IMPORTER, Status.RESOLVED}
 # Inquiries that first reach the wrong Center, whose staff send them on to the right one
 # before working them (the old Center keeps reading them: DESIGN.md §1).
 REROUTED_SHARE = 0.02
 REROUTE_NOTE = "The goods are classified under headings another Center covers."
-
-
-def first_routing_reason(code: str) -> str:
-    """Why a rerouted inquiry first went to the wrong Center."""
-    return f"Routed to {center_label(code)}, which covers the HTS number first given."
-
-
-def sent_to(code: str) -> str:
-    """An inquiry's routing reason after a reroute, as `services._reroute` writes it."""
-    return f"Sent to {center_label(code)}."
-ZONE = ZoneInfo(settings.TIME_ZONE)
-
-
-@lru_cache(maxsize=1)
-def _business_days() -> list[int]:
-    """Ordinals of the federal business days of 2000–2060 (`deadlines.is_business_day`)."""
-    return [day for day in range(date(2000, 1, 1).toordinal(), date(2061, 1, 1).toordinal())
-            if deadlines.is_business_day(date.fromordinal(day))]
-
-
-def _add_business_days(start: date, count: int, skip: list[tuple[int, int]]) -> date:
-    """`deadlines.add_business_days` over a table of business days, skipping paused spans."""
-    table = _business_days()
-    index = bisect_right(table, start.toordinal())
-    remaining = count
-    while remaining:
-        day = table[index]
-        index += 1
-        if not any(low <= day <= high for low, high in skip):
-            remaining -= 1
-    return date.fromordinal(day)
+NO_CENTER = SimpleNamespace(center_id=None)  # an importer no Center is assigned to yet
 
 
 @lru_cache(maxsize=200_000)
-def sla_dates(submitted_on, service_level, cargo_hold, pauses, today):
-    """`deadlines.sla_due_dates` for these facts (the tests hold the two equal)."""
-    first, resolution = deadlines.sla_targets(service_level, cargo_hold=cargo_hold)
-    skip = [(start.toordinal(), (end or today).toordinal()) for start, end in pauses]
-    return (_add_business_days(submitted_on, first, skip),
-            _add_business_days(submitted_on, resolution, skip))
+def _sla_due_dates(submitted_on, service_level, cargo_hold, pauses, today):
+    return deadlines.sla_due_dates(submitted_on=submitted_on, service_level=service_level,
+                                   cargo_hold=cargo_hold, pauses=pauses, today=today)
 
 
-def stored_clocks(*, spec, details, submitted_on, entry, service_level, status, pauses,
-                  first_response, today) -> dict:
-    """What `Inquiry.computed_clocks(today)` gives for these facts (same functions)."""
-    open_pause = any(end is None for _start, end in pauses)
-    first_due, resolution_due = sla_dates(submitted_on, service_level,
-                                          spec.code == InquiryType.CARGO_HOLD,
-                                          tuple(tuple(pause) for pause in pauses),
-                                          today if open_pause else None)
-    clock, statutory = "", None
-    is_open = status in OPEN_STATES
-    if is_open:
-        clocks = sorted(spec.clocks(parse_details(spec, details), submitted_on, entry),
-                        key=lambda item: item[1])
-        if clocks:
-            clock, statutory = clocks[0]
-    sla = None
-    if is_open and status != Status.AWAITING_IMPORTER:
-        sla = resolution_due if first_response else first_due
-    return {"first_response_due": first_due, "resolution_due": resolution_due,
-            "statutory_deadline": statutory, "statutory_clock": clock,
-            "due": deadlines.earliest(sla, statutory)}
+def memo_sla_due_dates(*, submitted_on, service_level, cargo_hold, pauses, today):
+    """`deadlines.sla_due_dates`, remembered: many inquiries share the same facts."""
+    return _sla_due_dates(submitted_on, service_level, cargo_hold, tuple(pauses), today)
 
 
 @lru_cache(maxsize=10_000)
@@ -145,21 +95,13 @@ def _json(value) -> str:
     return json.dumps(list(value) if isinstance(value, tuple) else value)
 
 
-def event_hash(*, inquiry, sequence, actor, action, from_status, to_status, changed, reason,
-               trade_visible, at, previous) -> str:
-    """The hash `InquiryEvent.compute_hash` gives: its JSON payload, keys sorted, spelled out."""
-    payload = (
-        f'{{"action": "{action}", "actor": {"null" if actor is None else actor}, '
-        f'"at": "{at.isoformat()}", "changed": {_json(tuple(changed))}, '
-        f'"from": "{from_status}", "inquiry": {inquiry}, "previous": "{previous}", '
-        f'"reason": {_json(reason)}, "sequence": {sequence}, "to": "{to_status}", '
-        f'"trade_visible": {"true" if trade_visible else "false"}}}'
-    )
-    return hashlib.sha256(payload.encode()).hexdigest()
-
-
-def local_day(moment: datetime) -> date:
-    return moment.astimezone(ZONE).date()
+def first_hts(center: str) -> str:
+    """A heading (4 digits or more) that routes to the Center: the HTS number first given
+    on an inquiry that then reaches the wrong Center."""
+    headings = (f"{prefix}01" if len(prefix) == 2 else prefix  # a chapter's first heading
+                for prefix, code in prefix_table().items() if code == center)
+    return min((hts for hts in headings if center_for_hts(hts) == center),
+               key=lambda hts: (len(hts), hts))
 
 
 def steps_to(rng, status: str, *, has_center: bool) -> list[str]:
@@ -189,7 +131,7 @@ class InquiryMaker:
                  staff, agencies: list[str], ports: list[str], tables: dict):
         self.rng = rng
         self.now = now
-        self.today = local_day(now)
+        self.today = deadlines.local_date(now)
         self.ids = dict(first_ids)
         self.counters = counters  # last reference number taken, per year
         self.staff = staff
@@ -197,6 +139,7 @@ class InquiryMaker:
         self.ports = ports
         self.t = tables
         self.centers = sorted(staff.by_center)
+        self.first_hts = {center: first_hts(center) for center in self.centers}
         self.statuses, self.status_weights = zip(*STATUSES, strict=True)
         self.types, self.type_weights = zip(*TYPES, strict=True)
 
@@ -280,14 +223,14 @@ class InquiryMaker:
         rng = self.rng
         status = rng.choices(self.statuses, self.status_weights)[0]
         submitted_at = self._submitted(status)
-        submitted_on = local_day(submitted_at)
+        submitted_on = deadlines.local_date(submitted_at)
         spec, entry, hts, details = self._what(importer, entries, submitted_on)
         entry_like = None
         if entry is not None:
             entry_like = SimpleNamespace(
                 center_id=None, principal_center_id=entry.principal_center,
                 principal_hts=entry.principal_hts, entry_date=entry.entry_date,
-                display_number=f"{entry.number[:3]}-{entry.number[3:10]}-{entry.number[10]}")
+                display_number=display_entry_number(entry.number))
         decided = route(importer=importer, entry=entry_like, hts=hts,
                         functional_area=spec.area)
         steps = steps_to(rng, status, has_center=decided.center is not None)
@@ -300,23 +243,27 @@ class InquiryMaker:
                           status=status)
         inquiry_id = self.take_id("inquiry")
         rerouted = first_center != decided.center
-        filed_reason = first_routing_reason(first_center) if rerouted else decided.reason
+        filed_reason = decided.reason
+        if rerouted:  # the HTS number first given pointed to another Center
+            filed_reason = route(importer=NO_CENTER, entry=None, hts=self.first_hts[first_center],
+                                 functional_area=spec.area).reason
         history.write(inquiry_id, spec, filed_reason)
         today = self.today if history.status in OPEN_STATES else history.last_day
-        clocks = stored_clocks(spec=spec, details=details, submitted_on=submitted_on,
-                               entry=entry_like, service_level=importer.service_level,
-                               status=history.status, pauses=history.pauses,
-                               first_response=history.first_response_at, today=today)
+        clocks = inquiry_clocks(
+            kind=spec.code, details=details, submitted_on=submitted_on, entry=entry_like,
+            service_level=importer.service_level, status=history.status,
+            first_response_at=history.first_response_at,
+            pauses=parse_pauses(history.pauses), today=today,
+            sla_due_dates=memo_sla_due_dates)
         subject = f"{spec.label} – {importer.name}"[:200]
         self.t["inquiry"].add(
             inquiry_id, self.reference(submitted_on.year), importer.id, spec.code,
             history.status, subject, "Generated for load testing.", details,
             entry.id if entry else None, hts, decided.center, decided.functional_area,
-            sent_to(decided.center) if rerouted else decided.reason, importer.service_level,
-            importer.service_level_rank, history.assignee, history.filer, submitted_at,
-            history.first_response_at, history.resolved_at, history.outcome(spec),
-            [[start.isoformat(), end.isoformat() if end else None]
-             for start, end in history.pauses],
+            sent_to_reason(decided.center) if rerouted else decided.reason,
+            importer.service_level, importer.service_level_rank, history.assignee,
+            history.filer, submitted_at, history.first_response_at, history.resolved_at,
+            history.outcome(spec), history.pauses,
             clocks["first_response_due"], clocks["resolution_due"], history.reply_due,
             clocks["statutory_deadline"], clocks["statutory_clock"], clocks["due"],
             len(history.events))
@@ -350,10 +297,10 @@ class History:
         self.first_response_at = None
         self.resolved_at = None
         self.reply_due = None
-        self.pauses: list[list] = []
+        self.pauses: list[list] = []  # as stored: [[start ISO date, end or None], ...]
         self.events: list[tuple] = []
         self.times = self._times()
-        self.last_day = local_day(self.times[-1] if self.times else submitted_at)
+        self.last_day = deadlines.local_date(self.times[-1] if self.times else submitted_at)
         self._outcome = None
 
     def _times(self) -> list[datetime]:
@@ -394,15 +341,9 @@ class History:
             return self.assignee
         return self.filer
 
-    def _track_pause(self, before: str, after: str, day: date) -> None:
-        if before not in PAUSING and after in PAUSING:
-            self.pauses.append([day, None])
-        elif before in PAUSING and after not in PAUSING and self.pauses:
-            self.pauses[-1][1] = day
-
     def _apply(self, action: str, at: datetime) -> tuple[list[str], bool]:
         changed, visible = CHANGED[action]
-        day = local_day(at)
+        day = deadlines.local_date(at)
         if action == Action.REQUEST_INFO:
             self.reply_due = deadlines.reply_due(day)
         elif action in (Action.RESPOND, Action.RESOLVE):
@@ -423,7 +364,7 @@ class History:
             before = self.status
             after = TARGETS[action]
             changed, visible = self._apply(action, at)
-            self._track_pause(before, after, local_day(at))
+            self.pauses = pauses_after(self.pauses, before, after, deadlines.local_date(at))
             self.status = after
             reason = self._side_rows(inquiry_id, action, actor, at, spec)
             if action == Action.REROUTE:
@@ -460,12 +401,13 @@ class History:
         return note
 
     def _event(self, inquiry_id, actor, action, before, after, changed, reason, visible, at):
-        previous = self.events[-1] if self.events else GENESIS
+        previous = self.events[-1] if self.events else GENESIS_HASH
         sequence = len(self.events) + 1
         at_utc = at.astimezone(UTC)
-        digest = event_hash(inquiry=inquiry_id, sequence=sequence, actor=actor, action=action,
-                            from_status=before, to_status=after, changed=changed, reason=reason,
-                            trade_visible=visible, at=at_utc, previous=previous)
+        digest = event_hash(inquiry_id=inquiry_id, sequence=sequence, actor_id=actor,
+                            action=action, from_status=before, to_status=after,
+                            changed=changed, reason=reason, trade_visible=visible, at=at_utc,
+                            previous_hash=previous)
         self.m.t["event"].add_line(
             f"{self.m.take_id('event')}\t{inquiry_id}\t{sequence}\t"
             f"{NULL if actor is None else actor}\t{action}\t{before}\t{after}\t"

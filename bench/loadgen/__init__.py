@@ -1,4 +1,5 @@
-"""Synthetic load data for benchmarks (`manage.py generate_load --scale N`).
+"""Synthetic load data for benchmarks (`manage.py generate_load --scale N` under
+`bench.settings`, the only settings that install the `bench` app).
 
 Scale 1 is 1,000 importers, 100,000 entries with about 500,000 lines and 100,000 inquiries
 with their events, messages, referrals and routing records, plus Center staff, Account
