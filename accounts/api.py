@@ -1,10 +1,10 @@
 """Importer accounts over the API: read only, limited to the accounts the user sees."""
 
-from django.db.models import Exists, OuterRef, Value
 from drf_spectacular.utils import extend_schema, extend_schema_view
 from rest_framework import viewsets
 
-from .models import Importer, Membership, TradeRole
+import access
+
 from .serializers import ImporterSerializer, error_responses
 
 
@@ -20,9 +20,5 @@ class ImporterViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         user = self.request.user
-        importers = Importer.objects.visible_to(user).order_by("name", "id")
-        if not user.is_authenticated:
-            return importers.annotate(user_is_admin=Value(False))
-        admins = Membership.objects.filter(user=user, importer=OuterRef("pk"),
-                                           role=TradeRole.ADMIN)
-        return importers.annotate(user_is_admin=Exists(admins))
+        return access.importers.with_admin_flag(
+            user, access.importers.visible(user).order_by("name", "id"))

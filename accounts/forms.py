@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cee_portal import access
+import access
 
 from .models import TradeRole
 
@@ -30,7 +30,7 @@ def find_person(value: str):
     accounts) get the same answer, so the form reveals nothing about who else has an account.
     """
     value = (value or "").strip()
-    users = access.trade_users(get_user_model().objects.all())
+    users = access.roles.trade_users(get_user_model().objects.all())
     if "@" in value:
         matches = list(users.filter(email__iexact=value)[:2])
         if len(matches) > 1:

@@ -5,13 +5,13 @@ from django.contrib.auth.models import AbstractUser
 from django.core.exceptions import ValidationError
 from django.core.serializers.json import DjangoJSONEncoder
 from django.db import models
-from django.db.models import ExpressionWrapper, F, Max, Prefetch, Q, Value
+from django.db.models import F, Max, Prefetch, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from guardian.models import UserObjectPermissionBase
 
 from . import plans, trust
-from .ior import is_ssn, mask_ior_number, normalize_ior_number
+from .ior import mask_ior_number, normalize_ior_number
 from .plans import PlanAction, PlanStatus, ReviewCadence
 from .trust import CtpatTier
 
@@ -55,11 +55,10 @@ class TradeRole(models.TextChoices):
     VIEWER = "viewer", _("Viewer")
 
 
-class ImporterQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        from cee_portal import access
-
-        return access.importers_visible_to(user, self)
+# Codenames of the importer delegation permissions (guardian): a filer delegate acts for the
+# importer, a viewer delegate reads it. The access policy (access.roles) reads them from here.
+ACT_FOR_IMPORTER = "act_for_importer"
+VIEW_IMPORTER = "view_importer"
 
 
 class RiskSegment(models.TextChoices):
@@ -117,8 +116,6 @@ class Importer(models.Model):
     )
     created_at = models.DateTimeField(default=timezone.now, editable=False)
 
-    objects = ImporterQuerySet.as_manager()
-
     class Meta:
         ordering = ["name"]
         constraints = [
@@ -128,7 +125,7 @@ class Importer(models.Model):
                 violation_error_message=_("ISA membership requires C-TPAT importer membership."),
             ),
         ]
-        permissions = [("act_for_importer", "Take trade actions for the importer")]
+        permissions = [(ACT_FOR_IMPORTER, "Take trade actions for the importer")]
 
     def __str__(self):
         return f"{self.name} ({self.masked_ior_number})"
@@ -140,10 +137,6 @@ class Importer(models.Model):
     @property
     def masked_ior_number(self) -> str:
         return mask_ior_number(self.ior_number)
-
-    @property
-    def ior_is_ssn(self) -> bool:
-        return is_ssn(self.ior_number)
 
     @property
     def service_level(self) -> trust.ServiceLevel:
@@ -165,7 +158,11 @@ class Importer(models.Model):
 
     @property
     def trusted_partner(self) -> bool:
-        return not self.trusted_partner_failures
+        return trust.is_trusted_partner(
+            ctpat_tier=self.ctpat_tier,
+            isa_member=self.isa_member,
+            financially_compliant=self.financially_compliant,
+        )
 
 
 class Membership(models.Model):
@@ -216,7 +213,7 @@ class ImporterDelegation(UserObjectPermissionBase):
 
     @property
     def role(self) -> str:
-        if self.permission.codename == "act_for_importer":
+        if self.permission.codename == ACT_FOR_IMPORTER:
             return TradeRole.FILER
         return TradeRole.VIEWER
 
@@ -265,45 +262,7 @@ class AccountExecutiveAssignment(models.Model):
 # Engagement plans (DESIGN.md §6) ---------------------------------------------------------
 
 
-def plan_role_annotations(user, importer_field: str) -> dict:
-    """Boolean annotations of what `user` is to the importer at `importer_field`."""
-    from cee_portal import access
-
-    if not user.is_authenticated or not user.is_active:
-        return {"user_is_importer_admin": Value(False), "user_is_ae": Value(False)}
-    return {
-        "user_is_importer_admin": ExpressionWrapper(
-            access.importer_admin_q(user, importer_field), output_field=models.BooleanField()
-        ),
-        "user_is_ae": ExpressionWrapper(
-            access.ae_importer_q(user, importer_field), output_field=models.BooleanField()
-        ),
-    }
-
-
 class EngagementPlanQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        """Plans of the importer's members and delegates, its active AE, and superusers."""
-        from cee_portal import access
-
-        if not user.is_authenticated or not user.is_active or user.is_service_account:
-            return self.none()
-        if user.is_superuser:
-            return self
-        return self.filter(
-            access.trade_importer_q(user, "importer_id") | access.ae_importer_q(user, "importer_id")
-        )
-
-    def with_roles(self, user):
-        """Annotate what `user` is to each plan; read it as `plan.user_roles`."""
-        return self.annotate(**plan_role_annotations(user, "importer_id"))
-
-    def for_ae(self, ae):
-        """Plans of the accounts `ae` is the active Account Executive of."""
-        from cee_portal import access
-
-        return self.filter(access.ae_importer_q(ae, "importer_id"))
-
     def active(self):
         return self.filter(status=PlanStatus.ACTIVE)
 
@@ -390,7 +349,7 @@ class EngagementPlan(models.Model):
 
     @property
     def user_roles(self) -> frozenset[str]:
-        """Acting roles of the user the plan was fetched for with `with_roles(user)`."""
+        """Acting roles of the user the plan was fetched for (`access.plans.with_roles`)."""
         return plans.roles_from(
             is_importer_admin=self.user_is_importer_admin, is_ae=self.user_is_ae
         )

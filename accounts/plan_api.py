@@ -12,6 +12,8 @@ from rest_framework import mixins, status, viewsets
 from rest_framework.generics import GenericAPIView, ListAPIView
 from rest_framework.response import Response
 
+import access
+
 from . import plan_services, plans
 from .models import EngagementPlan, PlanVersion
 from .plan_serializers import (
@@ -33,12 +35,12 @@ CONFLICT = OpenApiResponse(PlanConflictSerializer, description="Not allowed now 
 
 def with_representation(plans, user):
     """The plans with what their representation for `user` reads: roles, AE and comments."""
-    return plans.with_roles(user).with_comments().select_related("ae")
+    return access.plans.with_roles(user, plans).with_comments().select_related("ae")
 
 
 def plans_for(user):
     """The plans `user` sees, ready to represent in a few queries."""
-    return with_representation(EngagementPlan.objects.visible_to(user), user)
+    return with_representation(access.plans.visible(user), user)
 
 
 def visible_plan(user, pk: int) -> EngagementPlan:

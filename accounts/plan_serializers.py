@@ -3,6 +3,8 @@
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+import access
+
 from .models import EngagementPlan, Importer, PlanVersion
 from .plans import USER_ACTIONS, Benefit, PlanAction, PlanStatus, ReviewCadence, TouchPointKind
 from .serializers import UserRefSerializer
@@ -105,7 +107,7 @@ class PlanCreateSerializer(PlanUpdateSerializer):
         super().__init__(*args, **kwargs)
         request = self.context.get("request")
         if request is not None:
-            self.fields["importer"].queryset = Importer.objects.visible_to(request.user)
+            self.fields["importer"].queryset = access.importers.visible(request.user)
 
 
 class PlanActionSerializer(serializers.Serializer):

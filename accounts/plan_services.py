@@ -13,6 +13,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+import access
+
 from . import plans
 from .models import (
     AccountExecutiveAssignment,
@@ -21,27 +23,14 @@ from .models import (
     PlanReview,
     PlanVersion,
     User,
-    plan_role_annotations,
 )
 from .plans import PlanAction, PlanConflict, PlanStatus, ReviewCadence
-
-
-def _roles_on_importer(importer: Importer, user: User) -> frozenset[str]:
-    facts = (
-        Importer.objects.filter(pk=importer.pk)
-        .annotate(**plan_role_annotations(user, "pk"))
-        .values("user_is_importer_admin", "user_is_ae")
-        .get()
-    )
-    return plans.roles_from(
-        is_importer_admin=facts["user_is_importer_admin"], is_ae=facts["user_is_ae"]
-    )
 
 
 def _locked(plan: EngagementPlan, by: User) -> EngagementPlan:
     """Return the plan row locked for this transaction, annotated with `by`'s roles."""
     return (
-        EngagementPlan.objects.with_roles(by)
+        access.plans.with_roles(by)
         .select_for_update(of=("self",))
         .select_related("importer")
         .get(pk=plan.pk)
@@ -97,7 +86,7 @@ def create_plan(
     benefits: Iterable[str] = (),
 ) -> EngagementPlan:
     """Draft a plan for a trusted-partner importer with its active Account Executive."""
-    if not _roles_on_importer(importer, by) & plans.CREATOR_ROLES:
+    if not access.plans.roles_on_importer(by, importer) & plans.CREATOR_ROLES:
         raise PermissionDenied(
             _("Only the importer's admins and its Account Executive draw up plans.")
         )
@@ -300,7 +289,7 @@ def plans_with_review_due(ae: User, today: date) -> list[EngagementPlan]:
     activation when it has none yet.
     """
     due = []
-    for plan in EngagementPlan.objects.for_ae(ae).active().with_last_review().select_related(
+    for plan in access.plans.served_by(ae).active().with_last_review().select_related(
         "importer"
     ):
         plan.next_review_on = plans.next_review_on(

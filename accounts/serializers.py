@@ -4,7 +4,7 @@ from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiResponse, extend_schema_field, inline_serializer
 from rest_framework import serializers
 
-from cee_portal import access
+import access
 
 from .models import Importer, RiskSegment
 from .trust import ServiceLevel
@@ -39,11 +39,6 @@ def error_responses(*codes: int) -> dict:
     return responses
 
 
-def sees_risk_segment(user) -> bool:
-    """The account risk segment is for CBP roles (and admins) only."""
-    return bool(user.is_authenticated and (user.is_superuser or access.is_cbp(user)))
-
-
 class ImporterSerializer(serializers.ModelSerializer):
     """An importer account; the IOR number is masked unless the reader may see it in full."""
 
@@ -68,16 +63,10 @@ class ImporterSerializer(serializers.ModelSerializer):
 
     def to_representation(self, importer):
         data = super().to_representation(importer)
-        if not sees_risk_segment(self.context["request"].user):
+        if not access.importers.sees_risk_segment(self.context["request"].user):
             data.pop("risk_segment", None)
         return data
 
     @extend_schema_field(serializers.CharField())
     def get_ior_number(self, importer) -> str:
-        user = self.context["request"].user
-        full = (
-            user.is_superuser
-            or access.is_cbp(user)
-            or getattr(importer, "user_is_admin", False)
-        )
-        return importer.ior_number if full else importer.masked_ior_number
+        return access.importers.ior_number_for(self.context["request"].user, importer)

@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from guardian.shortcuts import assign_perm
 
+import access
+
 from .models import (
     AccountExecutiveAssignment,
     Importer,
@@ -20,11 +22,6 @@ from .models import (
     TradeRole,
     User,
 )
-
-DELEGATION_PERMISSION = {
-    TradeRole.FILER: "accounts.act_for_importer",
-    TradeRole.VIEWER: "accounts.view_importer",
-}
 
 
 def check_account_executive_assignment(importer: Importer, *, ae: User) -> None:
@@ -65,29 +62,17 @@ def assign_account_executive(importer: Importer, *, ae: User, by: User | None) -
     )
 
 
-@transaction.atomic
-def end_account_executive_assignment(importer: Importer, *, by: User | None) -> None:
-    """End the importer's active AE assignment, keeping it as history."""
-    AccountExecutiveAssignment.objects.filter(importer=importer).active().update(
-        ended_at=timezone.now()
-    )
-
-
 def _check_admin(importer: Importer, by: User | None) -> None:
     """Refuse unless `by` administers the importer (None: the system, e.g. the demo seed)."""
-    from cee_portal import access
-
     if by is None or by.is_superuser:
         return
-    if not Importer.objects.filter(pk=importer.pk).filter(access.importer_admin_q(by)).exists():
+    if not access.importers.administers(by, importer):
         raise PermissionDenied(_("Only an admin of %(name)s may manage its people.")
                                % {"name": importer.name})
 
 
 def _check_trade_person(user: User, field: str) -> None:
-    from cee_portal import access
-
-    if not user.is_active or not access.is_trade_user(user):
+    if not user.is_active or not access.roles.is_trade_user(user):
         raise ValidationError({field: _(
             "%(user)s cannot join an importer account: only active trade users can."
         ) % {"user": user.username}})
@@ -168,7 +153,7 @@ def delegate_importer(
 ) -> ImporterDelegation:
     """Grant a broker user access to a whole importer as filer or viewer, maybe until a time."""
     _check_admin(importer, by)
-    if role not in DELEGATION_PERMISSION:
+    if role not in access.roles.DELEGATION_PERMISSIONS:
         raise ValidationError({"role": _("A delegation is for a filer or a viewer.")})
     if expires_at is not None and expires_at <= timezone.now():
         raise ValidationError({"expires_at": _("The expiry must be in the future.")})
@@ -178,7 +163,7 @@ def delegate_importer(
             "%(user)s is already a member of %(name)s: change their role instead."
         ) % {"user": broker.username, "name": importer.name}})
     ImporterDelegation.objects.filter(user=broker, content_object=importer).delete()
-    assign_perm(DELEGATION_PERMISSION[role], broker, importer)
+    assign_perm(access.roles.DELEGATION_PERMISSIONS[role], broker, importer)
     delegation = ImporterDelegation.objects.get(user=broker, content_object=importer)
     delegation.expires_at = expires_at
     delegation.granted_by = by

@@ -1,14 +1,14 @@
 """Account pages: the user's importer accounts, their trust, members and broker delegations.
 
 Every signed-in person sees the summary of the accounts the access policy shows them; only
-the account's admins (access.importer_admin_q) see and change its members and delegations.
+the account's admins (access.importers.admin_q) see and change its members and delegations.
 """
 
 from datetime import time, timedelta
 
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db.models import BooleanField, ExpressionWrapper, OuterRef, Q, Subquery
+from django.db.models import BooleanField, ExpressionWrapper
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -17,7 +17,7 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
-from cee_portal import access
+import access
 from cee_portal.pages import (
     confirmation_page,
     confirmed,
@@ -34,76 +34,14 @@ from . import services
 from .forms import AddMemberForm, DelegationForm, MemberRoleForm
 from .models import (
     AccountExecutiveAssignment,
-    Importer,
     ImporterDelegation,
     Membership,
     TradeRole,
 )
+from .rows import account_rows, describe_roles
 from .trust import CtpatTier, ServiceLevel
 
 PEOPLE_PER_PAGE = 50
-
-
-# --- Shared by the trade pages ---------------------------------------------------------
-
-
-def _unexpired():
-    return Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now())
-
-
-def with_user_roles(importers, user):
-    """Annotate what `user` is to each importer: member role, delegation, admin."""
-    if not user.is_authenticated:
-        return importers
-    membership = Membership.objects.filter(user=user, importer=OuterRef("pk"))
-    delegation = ImporterDelegation.objects.filter(_unexpired(), user=user,
-                                                   content_object=OuterRef("pk"))
-    return importers.annotate(
-        member_role=Subquery(membership.values("role")[:1]),
-        delegation_codename=Subquery(delegation.values("permission__codename")[:1]),
-        delegation_expires_at=Subquery(delegation.values("expires_at")[:1]),
-        user_is_admin=ExpressionWrapper(access.importer_admin_q(user),
-                                        output_field=BooleanField()),
-    )
-
-
-def trade_accounts(user):
-    """The importers the user sees, with their roles, Center and how to show the IOR."""
-    return with_user_roles(
-        Importer.objects.visible_to(user).select_related("center").order_by("name", "pk"), user)
-
-
-def describe_roles(importers, user) -> list:
-    """Set `role_label` and `ior_display` on annotated importers (SSN masked per §2)."""
-    sees_full = user.is_superuser or access.is_cbp(user)
-    for importer in importers:
-        importer.role_label = _role_label(importer)
-        full = sees_full or getattr(importer, "user_is_admin", False)
-        importer.ior_display = importer.ior_number if full else importer.masked_ior_number
-    return importers
-
-
-def _role_label(importer) -> str:
-    role = getattr(importer, "member_role", None)
-    if role:
-        return TradeRole(role).label
-    codename = getattr(importer, "delegation_codename", None)
-    if not codename:
-        return ""
-    kind = TradeRole.FILER if codename == "act_for_importer" else TradeRole.VIEWER
-    label = _("Broker (%(role)s)") % {"role": kind.label.lower()}
-    expires = importer.delegation_expires_at
-    if expires:
-        label += " " + _("until %(day)s") % {
-            "day": timezone.localtime(expires).date().isoformat()}
-    return label
-
-
-def filer_accounts(user):
-    """Importers the user may file for: filer or admin member, or unexpired filer delegate."""
-    return (Importer.objects.visible_to(user)
-            .filter(access.trade_importer_q(user, roles=[TradeRole.ADMIN, TradeRole.FILER]))
-            .order_by("name", "pk"))
 
 
 # --- Trust, in plain words --------------------------------------------------------------
@@ -170,7 +108,7 @@ def trust_inputs(importer) -> list[dict]:
 @trade_page
 def importer_list(request):
     """The importer accounts the user sees, with role, service level, trust and Center."""
-    rows, previous_url, next_url = page_of(request, trade_accounts(request.user)).parts()
+    rows, previous_url, next_url = page_of(request, account_rows(request.user)).parts()
     return render(request, "accounts/importer_list.html", {
         "importers": describe_roles(rows, request.user),
         "previous_url": previous_url,
@@ -180,7 +118,7 @@ def importer_list(request):
 
 
 def _visible_importer(request, pk):
-    importers = trade_accounts(request.user).filter(pk=pk)
+    importers = account_rows(request.user).filter(pk=pk)
     importer = get_object_or_404(importers)
     describe_roles([importer], request.user)
     return importer
@@ -202,7 +140,7 @@ def _detail_context(request, importer, **forms) -> dict:
         .select_related("ae").first(),
         # Only trade users have the account list; others come from their own pages.
         "crumbs": [{"label": _("Accounts"), "url": reverse("accounts:list")},
-                   {"label": importer.name, "url": ""}] if access.is_trade_user(request.user)
+                   {"label": importer.name, "url": ""}] if access.roles.is_trade_user(request.user)
         else [],
     }
     if importer.user_is_admin:
@@ -220,7 +158,7 @@ def _people_context(request, importer, forms) -> dict:
             prefix=f"member-{member.pk}", initial={"role": member.role})
     delegations = (ImporterDelegation.objects.filter(content_object=importer)
                    .select_related("user", "permission", "granted_by")
-                   .annotate(expired=ExpressionWrapper(~_unexpired(), BooleanField()))
+                   .annotate(expired=ExpressionWrapper(~access.roles.unexpired(), BooleanField()))
                    .order_by("user__username", "pk"))
     delegations, brokers_previous, brokers_next = page_of(
         request, delegations, per_page=PEOPLE_PER_PAGE, param="brokers_page").parts()
@@ -273,7 +211,7 @@ brokers_form = form_target("accounts:detail", keys=("pk",), anchor="#brokers",
 
 def _done(request, importer, message, anchor="#people"):
     messages.success(request, message)
-    if not Importer.objects.visible_to(request.user).filter(pk=importer.pk).exists():
+    if not access.importers.visible(request.user).filter(pk=importer.pk).exists():
         return redirect(role_home(request.user)[1])  # they removed themselves
     return redirect(reverse("accounts:detail", args=[importer.pk]) + anchor)
 

@@ -7,8 +7,8 @@ from rest_framework import authentication, exceptions
 class TokenAuthentication(authentication.TokenAuthentication):
     """DRF's token authentication, with the user's Center staff and PGA liaison rows joined.
 
-    The access policy reads both on nearly every API request (`access.center_staff`,
-    `access.pga_liaison`); joined here they cost no query of their own. A user without
+    The access policy reads both on nearly every API request (`access.roles.center_staff`,
+    `access.roles.pga_liaison`); joined here they cost no query of their own. A user without
     such a row gets it cached as absent, as a separate look-up would find it.
     """
 

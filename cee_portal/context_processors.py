@@ -2,14 +2,14 @@
 
 from django.urls import reverse
 
-from . import access
+import access
 
 
 def _items(user):
     items = [("Centers", "centers:list"), ("Rulings", "centers:rulings")]
     if not user.is_authenticated or user.is_service_account:
         return items
-    if access.is_trade_user(user):
+    if access.roles.is_trade_user(user):
         items = [
             ("Dashboard", "portal:dashboard"),
             ("File an inquiry", "portal:file"),
@@ -17,7 +17,7 @@ def _items(user):
             ("Accounts", "accounts:list"),
             ("Engagement plans", "ae:plans"),
         ] + items
-    if access.center_staff(user) is not None:
+    if access.roles.center_staff(user) is not None:
         items = [
             ("Queue", "staff:queue"),
             ("My work", "staff:my_work"),
@@ -25,9 +25,9 @@ def _items(user):
         ] + items
     if user.is_account_executive:
         items = [("AE dashboard", "ae:dashboard"), ("Engagement plans", "ae:plans")] + items
-    if user.is_hq_reviewer or access.pga_liaison(user) is not None:
+    if user.is_hq_reviewer or access.roles.pga_liaison(user) is not None:
         items = [("Referrals", "staff:referrals")] + items
-    if user.is_superuser or access.is_cbp(user):
+    if access.roles.reads_as_cbp(user):
         items.insert(-2, ("Reports", "reports:index"))
     items.insert(-2, ("Inbox", "portal:inbox"))  # everyone signed in gets notifications
     return items

@@ -23,7 +23,7 @@ from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from . import access
+import access
 
 
 def for_users(predicate: Callable) -> Callable:
@@ -48,7 +48,7 @@ def is_person(user) -> bool:
 
 
 def is_center_staff(user) -> bool:
-    return access.center_staff(user) is not None
+    return access.roles.center_staff(user) is not None
 
 
 def is_account_executive(user) -> bool:
@@ -57,18 +57,18 @@ def is_account_executive(user) -> bool:
 
 def reads_referrals(user) -> bool:
     """HQ reviewers (referrals and the triage queue) and PGA liaisons (their agency's)."""
-    return bool(user.is_hq_reviewer) or access.pga_liaison(user) is not None
+    return bool(user.is_hq_reviewer) or access.roles.pga_liaison(user) is not None
 
 
 def is_administrator(user) -> bool:
     return bool(user.is_superuser)
 
 
-trade_page = for_users(access.is_trade_user)
+trade_page = for_users(access.roles.is_trade_user)
 staff_page = for_users(is_center_staff)
 ae_page = for_users(is_account_executive)
 referrals_page = for_users(reads_referrals)
-reports_page = for_users(lambda user: user.is_superuser or access.is_cbp(user))
+reports_page = for_users(access.roles.reads_as_cbp)
 person_page = for_users(is_person)
 
 
@@ -82,7 +82,7 @@ ROLE_HOMES = (
     (reads_referrals, gettext_lazy("Referrals"), "staff:referrals"),
     (is_account_executive, gettext_lazy("AE dashboard"), "ae:dashboard"),
     (is_administrator, gettext_lazy("Administration"), "admin:index"),
-    (access.is_trade_user, gettext_lazy("Dashboard"), "portal:dashboard"),
+    (access.roles.is_trade_user, gettext_lazy("Dashboard"), "portal:dashboard"),
 )
 
 

@@ -46,18 +46,3 @@ def page_of(request, items, *, per_page: int = PER_PAGE, param: str = "page") ->
 
     return Page(rows[:per_page], url(number - 1) if number > 1 else "",
                 url(number + 1) if len(rows) > per_page else "")
-
-
-def days_phrase(days: int | None) -> str:
-    """Days until a date in words: "12 days left", "due today", "overdue by 3 days"."""
-    from django.utils.translation import gettext as _
-    from django.utils.translation import ngettext
-
-    if days is None:
-        return ""
-    if days < 0:
-        return ngettext("overdue by %(days)d day", "overdue by %(days)d days", -days) % {
-            "days": -days}
-    if days == 0:
-        return _("due today")
-    return ngettext("%(days)d day left", "%(days)d days left", days) % {"days": days}

@@ -52,21 +52,9 @@ def coverage_summary(prefixes: list[str]) -> str:
     return text[:1].upper() + text[1:]
 
 
-def format_hts(number: str) -> str:
-    """Show an HTS number with its usual dots: 8471300100 -> 8471.30.0100."""
-    parts = [number[:4], number[4:6], number[6:]]
-    return ".".join(part for part in parts if part)
-
-
-def _with_hts_display(rulings):
-    for ruling in rulings:
-        ruling.hts_display = [format_hts(number) for number in ruling.hts_numbers]
-    return rulings
-
-
 def _crumbs(*pairs):
-    home = {"label": _("Home"), "url": reverse("centers:home")}
-    return [home] + [{"label": label, "url": url} for label, url in pairs]
+    """The public pages' breadcrumbs: Home, then (label, url) pairs."""
+    return [(_("Home"), reverse("centers:home")), *pairs]
 
 
 def home(request):
@@ -146,7 +134,7 @@ def ruling_search(request):
             queryset = queryset.search(**form.cleaned_data)
         page = _page_number(request)
         start = (page - 1) * RULINGS_PER_PAGE
-        rulings = _with_hts_display(list(queryset[start:start + RULINGS_PER_PAGE + 1]))
+        rulings = list(queryset[start:start + RULINGS_PER_PAGE + 1])
         if len(rulings) > RULINGS_PER_PAGE:
             rulings = rulings[:RULINGS_PER_PAGE]
             next_url = _page_url(request, page + 1)
@@ -165,7 +153,6 @@ def ruling_search(request):
 def ruling_detail(request, number):
     """One ruling with its full text."""
     ruling = get_object_or_404(Ruling.objects.select_related("center"), number=number)
-    _with_hts_display([ruling])
     return render(request, "centers/ruling_detail.html", {
         "ruling": ruling,
         "crumbs": _crumbs((_("Rulings"), reverse("centers:rulings")), (ruling.number, "")),

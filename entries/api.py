@@ -11,13 +11,13 @@ from rest_framework.permissions import BasePermission, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+import access
 from accounts.serializers import error_responses
 from cee_portal.parsers import JSONObjectParser
 
 from .batch import MAX_BATCH_BYTES, BatchRejected, BatchTooLarge, parse_csv, parse_json
 from .filters import EntryFilter
 from .formats import normalize_entry_number
-from .models import Entry
 from .serializers import (
     BatchErrorsSerializer,
     BatchResultSerializer,
@@ -41,7 +41,7 @@ class EntryViewSet(viewsets.ReadOnlyModelViewSet):
 
     def get_queryset(self):
         return (
-            Entry.objects.visible_to(self.request.user)
+            access.entries.visible(self.request.user)
             .select_related("importer")
             .prefetch_related("lines")
             .order_by("-entry_date", "entry_number")
@@ -71,8 +71,7 @@ class IsBatchImporter(BasePermission):
     """The ACE feed service account and superusers."""
 
     def has_permission(self, request, view):
-        user = request.user
-        return bool(user.is_authenticated and (user.is_service_account or user.is_superuser))
+        return access.entries.may_import_batches(request.user)
 
 
 BATCH_PARSERS = {"text/csv": parse_csv, "application/json": parse_json}

@@ -13,6 +13,8 @@ PSC_DAYS_AFTER_ENTRY = 300
 SCHEDULED_LIQUIDATION_DAYS = 314
 PSC_DAYS_BEFORE_LIQUIDATION = 15
 FRIDAY = 4
+# Protest windows and PSC deadlines closing within this many days are shown as closing soon.
+DEADLINE_HORIZON_DAYS = 30
 
 
 def protest_window_ends(decision_date: date | None) -> date | None:

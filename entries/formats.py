@@ -74,7 +74,7 @@ def normalize_hts(value: str, *, allow_special: bool = False) -> str:
     return candidate
 
 
-def display_hts(hts: str) -> str:
-    if len(hts) != 10:
-        return hts
-    return f"{hts[:4]}.{hts[4:6]}.{hts[6:]}"
+def display_hts(number: str) -> str:
+    """Show an HTS number or prefix with its usual dots: 8471300100 -> 8471.30.0100."""
+    parts = [number[:4], number[4:6], number[6:]]
+    return ".".join(part for part in parts if part)

@@ -1,10 +1,9 @@
 """Entries and their lines, as they arrive from the ACE feed."""
 
-from datetime import date
+from datetime import date, timedelta
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Coalesce
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -71,17 +70,36 @@ def entry_date_errors(*, entry_date: date | None, release_date: date | None,
     return errors
 
 
+def _protest_closing_q(start: date, end: date) -> models.Q:
+    window = timedelta(days=deadlines.PROTEST_WINDOW_DAYS)
+    return models.Q(liquidation_status=LiquidationStatus.LIQUIDATED,
+                    liquidation_date__range=(start - window, end - window))
+
+
+def _psc_closing_q(start: date, end: date) -> models.Q:
+    # The deadline is no fixed offset of the entry date (it moves to a Friday): the entry
+    # dates whose deadline falls in the span are listed, a few dozen at most.
+    first = start - timedelta(days=deadlines.PSC_DAYS_AFTER_ENTRY)
+    entry_dates = [first + timedelta(days=n) for n in range((end - start).days + 2)]
+    entry_dates = [day for day in entry_dates
+                   if (deadline := deadlines.psc_deadline(day)) and start <= deadline <= end]
+    return (models.Q(liquidation_status=LiquidationStatus.UNLIQUIDATED, entry_date__in=entry_dates)
+            & ~models.Q(entry_type=EntryType.INFORMAL))
+
+
 class EntryQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        from cee_portal import access
+    def protest_closing(self, start: date, end: date):
+        """Liquidated entries whose protest window ends between `start` and `end`."""
+        return self.filter(_protest_closing_q(start, end))
 
-        return access.entries_visible_to(user, self)
+    def psc_closing(self, start: date, end: date):
+        """Unliquidated entries whose post-summary correction deadline is in [start, end]."""
+        return self.filter(_psc_closing_q(start, end))
 
-    def with_center(self):
-        """Annotate `center_annotated`: the importer's Center, else the largest line's."""
-        return self.annotate(
-            center_annotated=Coalesce("importer__center_id", "principal_center_id")
-        )
+    def closing_soon(self, today: date):
+        """Entries whose protest window or PSC deadline closes within the horizon from today."""
+        end = today + timedelta(days=deadlines.DEADLINE_HORIZON_DAYS)
+        return self.filter(_protest_closing_q(today, end) | _psc_closing_q(today, end))
 
 
 class Entry(models.Model):

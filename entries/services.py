@@ -127,13 +127,6 @@ def import_entry_batch(records: list[EntryRecord], errors: list[RowError]) -> Ba
     return BatchResult(created=len(records) - len(existing), updated=len(existing))
 
 
-def center_by_entered_value(importer: Importer, *, as_of: date) -> str | None:
-    """Return the Center covering the largest share of the importer's 12-month entered value."""
-    shares = center_value_shares(as_of=as_of).filter(entry__importer=importer)
-    top = shares.first()
-    return top["center"] if top else None
-
-
 def center_value_shares(*, as_of: date):
     """Entered value per (importer, Center) over the 12 months up to `as_of`, largest first."""
     return (

@@ -5,11 +5,10 @@ the entry (CBP staff, AEs, HQ and partner agencies through their inquiries); the
 those who see entries by account: trade users, Center staff, AEs and administrators.
 """
 
-from datetime import date, timedelta
+from datetime import date
 
 from django import forms
 from django.core.exceptions import ValidationError
-from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
@@ -18,46 +17,16 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from accounts.models import Importer
-from cee_portal import access
+import access
 from cee_portal.pages import for_users, person_page
-from cee_portal.paging import days_phrase, page_of
-from centers.views import format_hts
-from inquiries.models import Inquiry
+from cee_portal.paging import page_of
 from inquiries.types import SPECS, FilingContext, Requirement
 
-from . import deadlines
 from .formats import normalize_entry_number
-from .models import Entry, EntryType, LiquidationStatus
+from .models import LiquidationStatus
 
-DEADLINE_HORIZON_DAYS = 30
 LINES_PER_PAGE = 100
 INQUIRIES_PER_PAGE = 20
-
-
-# --- Deadlines closing soon (also read by the trade dashboard) -------------------------
-
-
-def protest_closing_q(start: date, end: date) -> Q:
-    """Liquidated entries whose protest window ends between `start` and `end`."""
-    window = timedelta(days=deadlines.PROTEST_WINDOW_DAYS)
-    return Q(liquidation_status=LiquidationStatus.LIQUIDATED,
-             liquidation_date__range=(start - window, end - window))
-
-
-def psc_closing_q(start: date, end: date) -> Q:
-    """Unliquidated entries whose post-summary correction deadline is in [start, end]."""
-    first = start - timedelta(days=deadlines.PSC_DAYS_AFTER_ENTRY)
-    entry_dates = [first + timedelta(days=n) for n in range((end - start).days + 2)]
-    entry_dates = [day for day in entry_dates
-                   if (deadline := deadlines.psc_deadline(day)) and start <= deadline <= end]
-    return (Q(liquidation_status=LiquidationStatus.UNLIQUIDATED, entry_date__in=entry_dates)
-            & ~Q(entry_type=EntryType.INFORMAL))
-
-
-def closing_soon_q(today: date) -> Q:
-    end = today + timedelta(days=DEADLINE_HORIZON_DAYS)
-    return protest_closing_q(today, end) | psc_closing_q(today, end)
 
 
 def describe_entry(entry, today: date):
@@ -67,8 +36,6 @@ def describe_entry(entry, today: date):
     entry.protest_open = entry.protest_days_left is not None and entry.protest_days_left >= 0
     entry.psc = entry.psc_deadline
     entry.psc_days_left = (entry.psc - today).days if entry.psc else None
-    entry.protest_text = days_phrase(entry.protest_days_left) if entry.protest_open else ""
-    entry.psc_text = days_phrase(entry.psc_days_left)
     entry.psc_note = ""
     if not entry.psc_applies:
         entry.psc_note = _("Does not apply to informal entries")
@@ -107,30 +74,25 @@ class EntryFilterForm(forms.Form):
         if data.get("status"):
             entries = entries.filter(liquidation_status=data["status"])
         if data.get("deadline") == "soon":
-            entries = entries.filter(closing_soon_q(today))
+            entries = entries.closing_soon(today)
         return entries
 
 
-def sees_entries_by_account(user) -> bool:
-    return bool(user.is_superuser or user.is_account_executive or access.is_trade_user(user)
-                or access.center_staff(user) is not None)
-
-
-@for_users(sees_entries_by_account)
+@for_users(access.entries.sees_by_account)
 def entry_list(request):
     """Entries the user sees, newest first, 25 a page, with filters."""
     today = timezone.localdate()
-    importers = Importer.objects.visible_to(request.user).order_by("name", "pk")
+    importers = access.importers.visible(request.user).order_by("name", "pk")
     form = EntryFilterForm(request.GET, importers=importers)
     entries = form.filter(
-        Entry.objects.visible_to(request.user).select_related("importer", "port"), today)
+        access.entries.visible(request.user).select_related("importer", "port"), today)
     rows, previous_url, next_url = page_of(
         request, entries.order_by("-entry_date", "entry_number")).parts()
     return render(request, "entries/entry_list.html", {
         "form": form,
         "filtered": any(form.cleaned_data.values()),
         "entries": [describe_entry(entry, today) for entry in rows],
-        "show_importer": access.is_cbp(request.user) or importers[:2].count() > 1,
+        "show_importer": access.roles.is_cbp(request.user) or importers[:2].count() > 1,
         "previous_url": previous_url,
         "next_url": next_url,
         "crumbs": [{"label": _("Entries"), "url": ""}],
@@ -172,7 +134,7 @@ def entry_detail(request, entry_number):
     except ValidationError:
         raise Http404 from None
     entry = get_object_or_404(
-        Entry.objects.visible_to(request.user).select_related(
+        access.entries.visible(request.user).select_related(
             "importer", "importer__center", "port", "principal_center"),
         entry_number=canonical)
     today = timezone.localdate()
@@ -180,18 +142,11 @@ def entry_detail(request, entry_number):
     lines, lines_previous, lines_next = page_of(
         request, entry.lines.order_by("line_number"), per_page=LINES_PER_PAGE,
         param="lines_page").parts()
-    for line in lines:
-        line.hts_display = format_hts(line.hts)
-        line.additional_display = [format_hts(number) for number in line.additional_hts]
-    inquiries = (Inquiry.objects.visible_to(request.user).filter(entry=entry)
+    inquiries = (access.inquiries.visible(request.user).filter(entry=entry)
                  .prefetch_related("referrals").newest_first())
     inquiries, inquiries_previous, inquiries_next = page_of(
         request, inquiries, per_page=INQUIRIES_PER_PAGE, param="inquiries_page").parts()
-    from inquiries.trade_views import with_days_left  # the trade pages import this module
-
-    with_days_left(inquiries, today, "due")
-    may_file = (access.is_trade_user(request.user)
-                and access.trade_filer_of_importer(request.user, entry.importer))
+    may_file = access.entries.may_file_on(request.user, entry)
     return render(request, "entries/entry_detail.html", {
         "entry": entry,
         "center": entry.importer.center or entry.principal_center,
@@ -204,5 +159,5 @@ def entry_detail(request, entry_number):
         "filing_choices": filing_choices(entry, today) if may_file else [],
         "crumbs": [{"label": _("Entries"), "url": reverse("entries:list")},
                    {"label": entry.display_number, "url": ""}]
-        if sees_entries_by_account(request.user) else [],
+        if access.entries.sees_by_account(request.user) else [],
     })

@@ -14,16 +14,15 @@ from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from accounts.models import Importer
+import access
 from accounts.serializers import error_responses
-from cee_portal import access
 from cee_portal.pagination import PagePagination
 from cee_portal.parsers import NOT_AN_OBJECT
 
 from . import services
 from .documents import DocumentTooLarge, UnsupportedDocument, upload_document
 from .filters import InquiryFilter
-from .models import Document, Inquiry, InquiryEvent, Message
+from .models import Document, Inquiry
 from .pagination import InquiryCursorPagination
 from .serializers import (
     ActionBodySerializer,
@@ -63,7 +62,7 @@ def with_representation(inquiries):
 
 
 def full_queryset(user):
-    return with_representation(Inquiry.objects.visible_to(user))
+    return with_representation(access.inquiries.visible(user))
 
 
 def visible_inquiry(request, reference: str) -> Inquiry:
@@ -95,7 +94,7 @@ class InquiryListView(generics.ListCreateAPIView):
     def get_queryset(self):
         # Plain values of the listed columns (building model instances cost more than the
         # query); the ordering is the paginator's, on the key it pages by.
-        return Inquiry.objects.visible_to(self.request.user).with_referral_target().values(
+        return access.inquiries.visible(self.request.user).with_referral_target().values(
             *LIST_VALUES, "referral_target")
 
     def get_serializer_class(self):
@@ -122,7 +121,7 @@ class InquiryListView(generics.ListCreateAPIView):
                 details=values["details"], entry_number=values["entry_number"] or "",
                 hts=values["hts"] or "")
         except PermissionDenied:
-            if not Importer.objects.visible_to(request.user).filter(
+            if not access.importers.visible(request.user).filter(
                     pk=values["importer"]).exists():
                 raise ValidationError({"importer": ["Importer not found."]}) from None
             raise
@@ -224,11 +223,8 @@ class InquiryMessagesView(generics.ListCreateAPIView):
         return self._inquiry
 
     def get_queryset(self):
-        inquiry = self.get_inquiry()
-        messages = Message.objects.filter(inquiry=inquiry).select_related("author")
-        if not access.sees_internal_notes(self.request.user, inquiry):
-            messages = messages.filter(internal=False)
-        return messages.order_by("created_at", "id")
+        messages = access.inquiries.messages_seen(self.request.user, self.get_inquiry())
+        return messages.select_related("author").order_by("created_at", "id")
 
     @extend_schema(responses={200: MessageSerializer(many=True), **error_responses(401, 404)})
     def get(self, request, *args, **kwargs):
@@ -306,7 +302,7 @@ class DocumentDownloadView(APIView):
     @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY,
                               **error_responses(401, 404)})
     def get(self, request, pk):
-        visible = Inquiry.objects.visible_to(request.user).values("pk")
+        visible = access.inquiries.visible(request.user).values("pk")
         document = Document.objects.filter(pk=pk, inquiry__in=visible).first()
         if document is None:
             raise Http404
@@ -329,10 +325,8 @@ class InquiryEventsView(generics.ListAPIView):
 
     def get_queryset(self):
         inquiry = visible_inquiry(self.request, self.kwargs["reference"])
-        events = InquiryEvent.objects.filter(inquiry=inquiry).select_related("actor")
-        if not access.sees_internal_notes(self.request.user, inquiry):
-            events = events.filter(trade_visible=True)
-        return events.order_by("sequence")
+        events = access.inquiries.events_seen(self.request.user, inquiry)
+        return events.select_related("actor").order_by("sequence")
 
     @extend_schema(responses={200: EventSerializer(many=True), **error_responses(401, 404)})
     def get(self, request, *args, **kwargs):

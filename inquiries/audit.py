@@ -6,9 +6,7 @@ of the one before it, and sequences must run 1, 2, 3… without a gap.
 
 from dataclasses import dataclass
 
-from .models import Inquiry, InquiryEvent
-
-GENESIS_HASH = "0" * 64
+from .models import GENESIS_HASH, Inquiry, InquiryEvent
 
 
 @dataclass(frozen=True)
@@ -33,12 +31,6 @@ def first_bad_event(events) -> tuple[int, str] | None:
             return event.sequence, "stored hash does not match the event's fields"
         previous = event.hash
     return None
-
-
-def verify_chain(inquiry) -> bool | int:
-    """Return True when the inquiry's chain verifies, else the first bad sequence number."""
-    bad = first_bad_event(InquiryEvent.objects.filter(inquiry=inquiry).order_by("sequence"))
-    return True if bad is None else bad[0]
 
 
 def _events_by_inquiry():

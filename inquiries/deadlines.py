@@ -13,7 +13,6 @@ import holidays
 from django.utils import timezone
 
 from accounts.trust import ServiceLevel
-from entries import deadlines as entry_deadlines
 
 REPLY_BUSINESS_DAYS = 10
 RECALL_BUSINESS_DAYS = 10
@@ -39,8 +38,9 @@ def is_business_day(day: date) -> bool:
 
 
 def local_date(moment: datetime) -> date:
-    """The calendar date of a moment in the portal zone (America/New_York)."""
-    return timezone.localtime(moment).date()
+    """The calendar date of a moment in the portal zone (America/New_York): `TIME_ZONE`,
+    whatever zone a request may have activated."""
+    return moment.astimezone(timezone.get_default_timezone()).date()
 
 
 def add_business_days(start: date, count: int, *, skip: Iterable[date] = ()) -> date:
@@ -107,10 +107,6 @@ def reply_due(requested_on: date) -> date:
 
 def recall_allowed_from(referred_on: date) -> date:
     return add_business_days(referred_on, RECALL_BUSINESS_DAYS)
-
-
-def protest_filing_deadline(decision_date: date) -> date | None:
-    return entry_deadlines.protest_window_ends(decision_date)
 
 
 def reopen_until(resolved_on: date) -> date:

@@ -17,7 +17,7 @@ from django.db import transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy as _lazy
 
-from cee_portal import access
+import access
 
 from .models import Document, Inquiry, InquiryEvent
 
@@ -146,7 +146,7 @@ def renamed_because(uploaded_name: str, document) -> str:
 @transaction.atomic
 def upload_document(inquiry, *, by, uploaded) -> Document:
     """Store an uploaded file for the inquiry after checking who, size and real type."""
-    if not access.may_upload(by, inquiry):
+    if not access.inquiries.may_upload(by, inquiry):
         raise PermissionDenied(_("You may not add documents to this inquiry."))
     if uploaded.size > settings.DOCUMENT_MAX_BYTES:
         raise DocumentTooLarge(_("A document may be at most 20 MB."))

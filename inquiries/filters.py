@@ -6,6 +6,7 @@ import django_filters
 from django.db.models import Q
 from django.utils import timezone
 
+import access
 from accounts.models import RiskSegment
 from entries.filters import IdFilter
 
@@ -47,9 +48,7 @@ class InquiryFilter(django_filters.FilterSet):
         return queryset.filter(overdue) if value else queryset.exclude(overdue)
 
     def filter_risk_segment(self, queryset, name, value):
-        from accounts.serializers import sees_risk_segment
-
         # Trade users may not learn their segment by filtering: ignored for them.
-        if not value or not sees_risk_segment(self.request.user):
+        if not value or not access.importers.sees_risk_segment(self.request.user):
             return queryset
         return queryset.filter(importer__risk_segment=value)

@@ -2,7 +2,7 @@
 
 import hashlib
 import json
-from datetime import date
+from datetime import date, datetime
 
 from django.conf import settings
 from django.db import connection, models
@@ -44,12 +44,65 @@ def sla_due_of(status: str, first_response_at, first_response_due, resolution_du
     return first_response_due if first_response_at is None else resolution_due
 
 
+# Business days spent in these states do not count towards the SLA targets: awaiting the
+# importer, and resolved (until a reopen).
+SLA_PAUSING_STATES = frozenset({Status.AWAITING_IMPORTER, Status.RESOLVED})
+
+
+def pauses_after(sla_pauses: list, before: str, after: str, day: date) -> list[list]:
+    """The stored SLA pauses (`[[start ISO date, end ISO date or None], ...]`) after a move
+    from `before` to `after` on `day`: entering a pausing state opens a pause, leaving one
+    closes the open pause. Pure (a new list), so the load generator pauses the same way."""
+    pauses = [list(pause) for pause in sla_pauses]
+    if before not in SLA_PAUSING_STATES and after in SLA_PAUSING_STATES:
+        pauses.append([day.isoformat(), None])
+    elif (before in SLA_PAUSING_STATES and after not in SLA_PAUSING_STATES and pauses
+          and pauses[-1][1] is None):
+        pauses[-1][1] = day.isoformat()
+    return pauses
+
+
+def parse_pauses(sla_pauses: list) -> list[tuple[date, date | None]]:
+    """The stored SLA pauses as (start, end or None) dates."""
+    return [(date.fromisoformat(start), date.fromisoformat(end) if end else None)
+            for start, end in sla_pauses]
+
+
+def inquiry_clocks(*, kind: str, details: dict, submitted_on: date, entry, service_level: str,
+                   status: str, first_response_at, pauses, today: date,
+                   sla_due_dates=None) -> dict:
+    """Every stored clock of an inquiry from its facts: what `Inquiry.computed_clocks` gives,
+    as a pure function the load generator calls too.
+
+    `entry` is read only for an open inquiry's statutory clocks. `sla_due_dates` is
+    `deadlines.sla_due_dates` unless a caller passes a memoized one (same keywords).
+    """
+    first_due, resolution_due = (sla_due_dates or deadlines.sla_due_dates)(
+        submitted_on=submitted_on, service_level=service_level,
+        cargo_hold=kind == InquiryType.CARGO_HOLD, pauses=pauses, today=today)
+    clock, statutory = "", None
+    if status in OPEN_STATES:
+        spec = SPECS[kind]
+        clocks = sorted(spec.clocks(parse_details(spec, details), submitted_on, entry),
+                        key=lambda item: item[1])
+        if clocks:
+            clock, statutory = clocks[0]
+    sla = sla_due_of(status, first_response_at, first_due, resolution_due)
+    return {
+        "first_response_due": first_due,
+        "resolution_due": resolution_due,
+        "statutory_deadline": statutory,
+        "statutory_clock": clock,
+        "due": deadlines.earliest(sla, statutory),
+    }
+
+
+# Codename of the permission of a filer delegate of one inquiry (guardian); the access policy
+# (access.roles) reads it from here.
+ACT_ON_INQUIRY = "act_on_inquiry"
+
+
 class InquiryQuerySet(models.QuerySet):
-    def visible_to(self, user):
-        from cee_portal import access
-
-        return access.inquiries_visible_to(user, self)
-
     def open(self):
         return self.filter(status__in=OPEN_STATES)
 
@@ -149,7 +202,7 @@ class Inquiry(models.Model):
             models.Index(queue_due(), F("service_level_rank"), F("submitted_at"), F("id"),
                          name="inquiry_queue_key"),
         ]
-        permissions = [("act_on_inquiry", "Take trade actions on the inquiry")]
+        permissions = [(ACT_ON_INQUIRY, "Take trade actions on the inquiry")]
 
     def __str__(self):
         return f"{self.reference} {self.subject}"
@@ -177,6 +230,11 @@ class Inquiry(models.Model):
         return self.status == SLA_PAUSED_STATE
 
     @property
+    def needs_reply(self) -> bool:
+        """The Center asked the importer for information and waits for the answer."""
+        return self.status == Status.AWAITING_IMPORTER
+
+    @property
     def sla_due(self) -> date | None:
         return sla_due_of(self.status, self.first_response_at, self.first_response_due,
                           self.resolution_due)
@@ -201,33 +259,16 @@ class Inquiry(models.Model):
         return self.spec.clocks(self.parsed_details, self.submitted_on, self.entry)
 
     def pauses(self) -> list[tuple[date, date | None]]:
-        return [(date.fromisoformat(start), date.fromisoformat(end) if end else None)
-                for start, end in self.sla_pauses]
+        return parse_pauses(self.sla_pauses)
 
     def computed_clocks(self, today: date) -> dict:
         """Every stored clock as it should be now (pure: reads only this row and its entry)."""
-        first_due, resolution_due = deadlines.sla_due_dates(
-            submitted_on=self.submitted_on,
-            service_level=self.service_level,
-            cargo_hold=self.type == InquiryType.CARGO_HOLD,
-            pauses=self.pauses(),
-            today=today,
-        )
-        clock, statutory = ("", None)
-        if self.is_open:
-            clocks = sorted(self.statutory_clocks(), key=lambda item: item[1])
-            if clocks:
-                clock, statutory = clocks[0]
-        sla = None
-        if self.is_open and not self.sla_paused:
-            sla = first_due if self.first_response_at is None else resolution_due
-        return {
-            "first_response_due": first_due,
-            "resolution_due": resolution_due,
-            "statutory_deadline": statutory,
-            "statutory_clock": clock,
-            "due": deadlines.earliest(sla, statutory),
-        }
+        return inquiry_clocks(
+            kind=self.type, details=self.details, submitted_on=self.submitted_on,
+            service_level=self.service_level, status=self.status,
+            first_response_at=self.first_response_at, pauses=self.pauses(), today=today,
+            # A closed inquiry has no statutory clock: its entry is not read (no query).
+            entry=self.entry if self.is_open else None)
 
     # --- The one guarded way to change the row ----------------------------------------
 
@@ -262,12 +303,7 @@ class Inquiry(models.Model):
             trade_visible=trade_visible)
 
     def _track_pause(self, before, after, today, changes):
-        pauses = [list(pause) for pause in self.sla_pauses]
-        pausing = {Status.AWAITING_IMPORTER, Status.RESOLVED}
-        if before not in pausing and after in pausing:
-            pauses.append([today.isoformat(), None])
-        elif before in pausing and after not in pausing and pauses and pauses[-1][1] is None:
-            pauses[-1][1] = today.isoformat()
+        pauses = pauses_after(self.sla_pauses, before, after, today)
         if pauses != self.sla_pauses:
             changes["sla_pauses"] = pauses
 
@@ -434,6 +470,23 @@ class Document(models.Model):
         return self.filename
 
 
+# The previous hash of an inquiry's first event.
+GENESIS_HASH = "0" * 64
+
+
+def event_hash(*, inquiry_id: int, sequence: int, actor_id: int | None, action: str,
+               from_status: str, to_status: str, changed: list[str], reason: str,
+               trade_visible: bool, at: datetime, previous_hash: str) -> str:
+    """The SHA-256 of an audit event's fields (their JSON, keys sorted) chained to the hash
+    of the event before it. Pure, so the load generator chains its events the same way."""
+    payload = json.dumps({
+        "inquiry": inquiry_id, "sequence": sequence, "actor": actor_id, "action": action,
+        "from": from_status, "to": to_status, "changed": changed, "reason": reason,
+        "trade_visible": trade_visible, "at": at.isoformat(), "previous": previous_hash,
+    }, sort_keys=True)
+    return hashlib.sha256(payload.encode()).hexdigest()
+
+
 class InquiryEvent(models.Model):
     """Append-only audit trail, hash-chained per inquiry so tampering shows."""
 
@@ -468,16 +521,12 @@ class InquiryEvent(models.Model):
     def __str__(self):
         return f"{self.inquiry_id} #{self.sequence} {self.action}"
 
-    def payload(self) -> str:
-        return json.dumps({
-            "inquiry": self.inquiry_id, "sequence": self.sequence, "actor": self.actor_id,
-            "action": self.action, "from": self.from_status, "to": self.to_status,
-            "changed": self.changed, "reason": self.reason, "trade_visible": self.trade_visible,
-            "at": self.at.isoformat(), "previous": self.previous_hash,
-        }, sort_keys=True)
-
     def compute_hash(self) -> str:
-        return hashlib.sha256(self.payload().encode()).hexdigest()
+        return event_hash(
+            inquiry_id=self.inquiry_id, sequence=self.sequence, actor_id=self.actor_id,
+            action=self.action, from_status=self.from_status, to_status=self.to_status,
+            changed=self.changed, reason=self.reason, trade_visible=self.trade_visible,
+            at=self.at, previous_hash=self.previous_hash)
 
     @classmethod
     def append(cls, *, inquiry, first: bool = False, **fields) -> "InquiryEvent":
@@ -487,7 +536,7 @@ class InquiryEvent(models.Model):
         """
         last = None if first else cls.objects.filter(inquiry=inquiry).order_by("-sequence").first()
         event = cls(inquiry=inquiry, sequence=(last.sequence + 1) if last else 1,
-                    previous_hash=last.hash if last else "0" * 64, **fields)
+                    previous_hash=last.hash if last else GENESIS_HASH, **fields)
         event.hash = event.compute_hash()
         event.save(force_insert=True)
         return event

@@ -20,6 +20,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+import access
 from accounts.models import ImporterDelegation, Membership, TradeRole
 from centers.models import CenterStaff
 
@@ -54,7 +55,7 @@ WHERE grant_row.content_object_id = %(inquiry)s
   AND (grant_row.expires_at IS NULL OR grant_row.expires_at > %(now)s)
 """
 # Who is e-mailed besides the filer: admin members and delegates who may act.
-EMAIL_GRANTS = {TradeRole.ADMIN, "act_for_importer", "act_on_inquiry"}
+EMAIL_GRANTS = {TradeRole.ADMIN, access.roles.ACT_FOR_IMPORTER, access.roles.ACT_ON_INQUIRY}
 
 
 def _recipients(inquiry, *, new_inquiry=False) -> dict[int, bool]:
@@ -93,19 +94,6 @@ def notify_account(inquiry, *, event, subject: str, body: str, exclude=None,
     ]
     Notification.objects.bulk_create(rows)
     publish_on_commit([row.pk for row in rows if row.send_email and row.pk])
-
-
-def notify_user(user, *, subject: str, body: str, kind: str, dedupe_key: str,
-                inquiry=None) -> bool:
-    """One notification to one user (reminders, SLA breaches); False if already sent."""
-    row, created = Notification.objects.get_or_create(
-        dedupe_key=dedupe_key,
-        defaults={"recipient": user, "inquiry": inquiry, "subject": subject[:200],
-                  "body": body, "kind": kind},
-    )
-    if created:
-        publish_on_commit([row.pk])
-    return created
 
 
 def inquiry_path(reference: str) -> str:
@@ -149,7 +137,6 @@ def _sla_breach_text(breach) -> tuple[str, str]:
 def digest_recipients(importer_ids) -> dict[int, dict[int, bool]]:
     """{importer id: {user id: send e-mail?}}: admins, filers and filer delegates by e-mail;
     viewers and viewer delegates in the inbox only."""
-    now = timezone.now()
     people: dict[int, dict[int, bool]] = defaultdict(dict)
     for importer_id, user_id, role in (Membership.objects
                                        .filter(importer_id__in=importer_ids,
@@ -158,12 +145,13 @@ def digest_recipients(importer_ids) -> dict[int, dict[int, bool]]:
         account = people[importer_id]
         account[user_id] = account.get(user_id, False) or role != TradeRole.VIEWER
     grants = (ImporterDelegation.objects
-              .filter(Q(expires_at__isnull=True) | Q(expires_at__gt=now),
-                      content_object_id__in=importer_ids, user__is_active=True)
+              .filter(access.roles.unexpired(), content_object_id__in=importer_ids,
+                      user__is_active=True)
               .values_list("content_object_id", "user_id", "permission__codename"))
     for importer_id, user_id, codename in grants:
         account = people[importer_id]
-        account[user_id] = account.get(user_id, False) or codename == "act_for_importer"
+        account[user_id] = (account.get(user_id, False)
+                            or codename == access.roles.ACT_FOR_IMPORTER)
     return people
 
 
@@ -212,11 +200,9 @@ def _digest_item(reminder, today: date) -> dict:
 
 def inbox_of(user):
     """The user's in-portal notifications, leaving out inquiries they no longer see."""
-    from .models import Inquiry
-
     # Correlated per notification (a primary-key look-up each): `inquiry IN (visible)` made
     # PostgreSQL hash every inquiry the user sees first, 1.3 s for a large importer.
-    seen = Inquiry.objects.visible_to(user).filter(pk=OuterRef("inquiry_id"))
+    seen = access.inquiries.visible(user).filter(pk=OuterRef("inquiry_id"))
     return Notification.objects.filter(recipient=user).filter(
         Q(inquiry__isnull=True) | Q(Exists(seen)))
 
@@ -232,7 +218,7 @@ def mark_read(user, notification_id: int | None = None) -> int:
 def publish_on_commit(ids: list[int]) -> None:
     """Publish the rows' delivery after commit: one task message for up to PUBLISH_BATCH rows
     (a publish costs ~0.8 ms; a change notifies several people at once)."""
-    from .tasks import deliver_notifications
+    from .tasks import deliver_notifications  # the tasks module imports this one
 
     for start in range(0, len(ids), PUBLISH_BATCH):
         batch = ids[start:start + PUBLISH_BATCH]

@@ -15,7 +15,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
-from cee_portal import access
+import access
 from cee_portal.pages import (
     confirmation_page,
     confirmed,
@@ -35,7 +35,8 @@ from .action_forms import (
     choices_for,
 )
 from .documents import DocumentTooLarge, UnsupportedDocument, renamed_because, upload_document
-from .models import Document, Inquiry, InquiryEvent, Message, Referral, RoutingRecord
+from .models import Document, Inquiry, Referral
+from .presentation import STATUS_VARIANTS
 from .types import StatutoryClock
 from .workflow import Action, Status
 
@@ -48,24 +49,11 @@ EVENT_LABELS = {
 }
 
 
-# Colour of the status tag (templates/components/usa_tag.html variants).
-STATUS_VARIANTS = {
-    Status.SUBMITTED: "info",
-    Status.ASSIGNED: "info",
-    Status.IN_REVIEW: "accent",
-    Status.AWAITING_IMPORTER: "warning",
-    Status.REFERRED: "accent",
-    Status.RESOLVED: "success",
-    Status.CLOSED: "",
-    Status.WITHDRAWN: "",
-}
-
-
 def page_queryset(user):
     """Inquiries the user sees, with everything the page shows fetched in a fixed number."""
     referrals = Referral.objects.select_related("agency", "referred_by", "returned_by")
     return (
-        Inquiry.objects.visible_to(user)
+        access.inquiries.visible(user)
         .select_related("importer", "center", "assignee", "entry", "filed_by")
         .prefetch_related(Prefetch("referrals", queryset=referrals))
     )
@@ -84,14 +72,12 @@ class Viewer:
 
     def __init__(self, user, inquiry):
         self.user = user
-        self.is_cbp = bool(user.is_superuser or access.is_cbp(user))
-        self.is_trade = access.is_trade_user(user)
-        self.liaison = access.pga_liaison(user)
-        self.sees_internal = access.sees_internal_notes(user, inquiry)
+        self.is_cbp = access.roles.reads_as_cbp(user)
         self.actions = [Action(a) for a in services.allowed_actions_for(inquiry, user)]
-        self.may_upload = access.may_upload(user, inquiry)
-        self.may_external = access.may_post_message(user, inquiry, internal=False)
-        self.may_internal = self.is_cbp and access.may_post_message(user, inquiry, internal=True)
+        self.may_upload = access.inquiries.may_upload(user, inquiry)
+        self.may_external = access.inquiries.may_post_message(user, inquiry, internal=False)
+        self.may_internal = self.is_cbp and access.inquiries.may_post_message(
+            user, inquiry, internal=True)
 
 
 def _clocks(inquiry, today):
@@ -127,9 +113,7 @@ def _details(inquiry):
 
 
 def _timeline(inquiry, viewer):
-    events = InquiryEvent.objects.filter(inquiry=inquiry).select_related("actor")
-    if not viewer.sees_internal:
-        events = events.filter(trade_visible=True)
+    events = access.inquiries.events_seen(viewer.user, inquiry).select_related("actor")
     rows = list(events.order_by("sequence"))
     labels = dict(Action.choices) | EVENT_LABELS
     statuses = dict(Status.choices)
@@ -138,19 +122,6 @@ def _timeline(inquiry, viewer):
         event.from_label = statuses.get(event.from_status, "")
         event.to_label = statuses.get(event.to_status, "")
     return rows
-
-
-def _referrals(inquiry, viewer):
-    referrals = list(inquiry.referrals.all())
-    if viewer.is_cbp:
-        return referrals
-    if viewer.liaison is not None:
-        return [
-            r
-            for r in referrals
-            if r.target == Referral.Target.PGA and r.agency_id == viewer.liaison.agency_id
-        ]
-    return []
 
 
 def _crumbs(user, inquiry):
@@ -183,9 +154,7 @@ def render_page(
     """Render the inquiry page, with a bound form (and its errors) where one was posted."""
     viewer = Viewer(request.user, inquiry)
     today = timezone.localdate()
-    messages_qs = Message.objects.filter(inquiry=inquiry).select_related("author")
-    if not viewer.sees_internal:
-        messages_qs = messages_qs.filter(internal=False)
+    conversation = access.inquiries.messages_seen(request.user, inquiry).select_related("author")
     action_forms = _action_forms(inquiry, viewer, bound)
     message_form = message_form or (
         MessageForm(may_external=viewer.may_external, may_internal=viewer.may_internal)
@@ -201,18 +170,15 @@ def render_page(
         "clocks": _clocks(inquiry, today),
         "details": _details(inquiry),
         "timeline": _timeline(inquiry, viewer),
-        "conversation": list(messages_qs.order_by("created_at", "id")),
+        "conversation": list(conversation.order_by("created_at", "id")),
         "documents": list(
             Document.objects.filter(inquiry=inquiry)
             .select_related("uploaded_by")
             .order_by("uploaded_at", "id")
         ),
-        "referrals": _referrals(inquiry, viewer),
-        "routings": list(
-            RoutingRecord.objects.filter(inquiry=inquiry).select_related("center", "routed_by")
-        )
-        if viewer.is_cbp
-        else [],
+        "referrals": access.inquiries.referrals_seen(request.user, inquiry),
+        "routings": list(access.inquiries.routings_seen(request.user, inquiry)
+                         .select_related("center", "routed_by")),
         "action_forms": action_forms,
         "message_form": message_form,
         "document_form": document_form or (DocumentForm() if viewer.may_upload else None),
@@ -242,7 +208,7 @@ def _conflict(inquiry, action):
 
 def _check_seen(request, reference, **_url_keywords) -> None:
     """404 unless the user sees the inquiry, as its page answers."""
-    if not Inquiry.objects.visible_to(request.user).filter(reference=reference).exists():
+    if not access.inquiries.visible(request.user).filter(reference=reference).exists():
         raise Http404
 
 
@@ -277,7 +243,7 @@ def _page_after(request, inquiry):
     An action can take the inquiry out of the actor's sight: an HQ reviewer who reroutes an
     inquiry from triage to a Center no longer sees it.
     """
-    if Inquiry.objects.visible_to(request.user).filter(pk=inquiry.pk).exists():
+    if access.inquiries.visible(request.user).filter(pk=inquiry.pk).exists():
         return redirect("inquiries:detail", reference=inquiry.reference)
     return redirect(role_home(request.user)[1])
 
@@ -359,7 +325,7 @@ def post_message(request, reference):
 def upload(request, reference):
     """Add a document through the service: type by content, 20 MB, who may upload."""
     inquiry = get_inquiry(request, reference)
-    if not access.may_upload(request.user, inquiry):
+    if not access.inquiries.may_upload(request.user, inquiry):
         raise PermissionDenied
     form = DocumentForm(request.POST, request.FILES)
     if form.is_valid():
@@ -387,7 +353,7 @@ def _added(uploaded_name: str, document) -> str:
 @person_page
 def document_download(request, pk):
     """The stored file as an attachment, only if the user sees its inquiry (as the API)."""
-    visible = Inquiry.objects.visible_to(request.user).values("pk")
+    visible = access.inquiries.visible(request.user).values("pk")
     document = Document.objects.filter(pk=pk, inquiry__in=visible).first()
     if document is None:
         raise Http404

@@ -51,3 +51,8 @@ def route(*, importer, entry, hts: str, functional_area: str) -> Route:
 
 def reroute_reason(center_code: str, reason: str) -> str:
     return f"Rerouted to {center_label(center_code)}: {reason}"
+
+
+def sent_to_reason(center_code: str) -> str:
+    """An inquiry's routing reason once it was rerouted to the Center."""
+    return f"Sent to {center_label(center_code)}."

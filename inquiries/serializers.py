@@ -4,8 +4,9 @@ from django.utils.functional import cached_property
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
+import access
 from accounts.models import RiskSegment, display_name_of
-from accounts.serializers import UserRefSerializer, sees_risk_segment
+from accounts.serializers import UserRefSerializer
 from accounts.trust import ServiceLevel
 from centers.models import FunctionalArea
 
@@ -156,7 +157,7 @@ class InquirySerializer(InquiryListSerializer):
             "outcome": self.get_outcome(inquiry),
             "allowed_actions": self.get_allowed_actions(inquiry),
         }
-        if sees_risk_segment(self.context["request"].user):
+        if access.importers.sees_risk_segment(self.context["request"].user):
             data["risk_segment"] = inquiry.importer.risk_segment
         return data
 

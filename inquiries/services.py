@@ -10,15 +10,23 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+import access
 from accounts.trust import SERVICE_LEVEL_RANK
-from cee_portal import access
 from centers.models import Center, CenterStaff, PartnerAgency
 from entries.formats import normalize_entry_number
 from entries.models import Entry
 
 from . import deadlines, notifications
-from .models import Inquiry, InquiryEvent, Message, Referral, RoutingRecord, StaleInquiry
-from .routing import reroute_reason, route
+from .models import (
+    Inquiry,
+    InquiryEvent,
+    Message,
+    ReferenceCounter,
+    Referral,
+    RoutingRecord,
+    StaleInquiry,
+)
+from .routing import reroute_reason, route, sent_to_reason
 from .types import HTS_PREFIX, SPECS, FilingContext, Outcome, serialize_details
 from .workflow import TRANSITIONS, Action, Actor, Status, is_allowed, target_status
 
@@ -99,7 +107,7 @@ def file_inquiry(importer, *, by, type: str, subject: str, description: str = ""
     `importer` is the account or its id: it is read again with the filer test, one query.
     """
     importer_id = importer if isinstance(importer, int) else importer.pk
-    importer = access.importer_to_file_for(by, importer_id) if access.is_trade_user(by) else None
+    importer = access.importers.importer_to_file_for(by, importer_id)
     if importer is None:
         raise PermissionDenied(_("You may not file inquiries for this account."))
     now = now or timezone.now()
@@ -141,8 +149,6 @@ def _write_filing(inquiry, *, by, reason: str, now) -> None:
 
 
 def _next_reference(year: int) -> str:
-    from .models import ReferenceCounter
-
     return ReferenceCounter.next_reference(year)
 
 
@@ -170,7 +176,7 @@ def _raise_if(errors: dict):
 
 def allowed_actions_for(inquiry, user, today: date | None = None, *, roles=None) -> list[str]:
     """The lifecycle actions `user` may take on `inquiry` now (`roles` if already known)."""
-    roles = access.actor_roles(user, inquiry) if roles is None else roles
+    roles = access.inquiries.actor_roles(user, inquiry) if roles is None else roles
     return [a for a in TRANSITIONS if is_allowed(a, inquiry, roles, today or timezone.localdate())]
 
 
@@ -186,7 +192,8 @@ def perform_action(inquiry, action: str, *, by, data: dict | None = None, today=
     today = today or timezone.localdate()
     action = Action(action)
     if roles is None:
-        roles = frozenset({Actor.SYSTEM}) if by is None else access.actor_roles(by, inquiry)
+        roles = frozenset({Actor.SYSTEM}) if by is None else access.inquiries.actor_roles(
+            by, inquiry)
     if not is_allowed(action, inquiry, roles, today):
         raise ActionNotAllowed(inquiry, allowed_actions_for(inquiry, by, today) if by else [])
     handler = HANDLERS[action]
@@ -392,8 +399,7 @@ def _reroute(inquiry, *, by, data, today, roles):
                                  reason=reroute_reason(center.code, reason), routed_by=by)
     _change(inquiry, Action.REROUTE, by, today, reason=reason,
             changes={"center": center, "assignee": None,
-                     "routing_reason": _("Sent to the %(name)s Center (%(code)s).") % {
-                         "name": center.name, "code": center.code}})
+                     "routing_reason": sent_to_reason(center.code)})
 
 
 HANDLERS = {
@@ -412,7 +418,7 @@ HANDLERS = {
 @transaction.atomic
 def post_message(inquiry, *, by, body: str, internal: bool = False) -> Message:
     """Post an external message or an internal note; the state never changes."""
-    if not access.may_post_message(by, inquiry, internal=bool(internal)):
+    if not access.inquiries.may_post_message(by, inquiry, internal=bool(internal)):
         raise PermissionDenied(_("You may not post this kind of message here."))
     errors = {}
     body = _text({"body": body}, "body", errors)
@@ -425,7 +431,7 @@ def post_message(inquiry, *, by, body: str, internal: bool = False) -> Message:
                                 from_status=locked.status, to_status=locked.status,
                                 trade_visible=not internal)
     if not internal:
-        if access.is_cbp(by) and locked.first_response_at is None:
+        if access.roles.is_cbp(by) and locked.first_response_at is None:
             Inquiry.objects.filter(pk=locked.pk).update(first_response_at=message.created_at)
             locked.first_response_at = message.created_at
             _refresh_clocks(locked)

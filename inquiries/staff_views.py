@@ -24,18 +24,18 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
+import access
 from accounts.models import RiskSegment, display_name_of
 from accounts.trust import ServiceLevel
-from cee_portal import access
 from cee_portal.pages import form_target, referrals_page, staff_page
 from cee_portal.paging import page_of
 from centers.models import CenterStaff, FunctionalArea
 
 from . import services
 from .action_forms import BulkAssignForm, QueueFilterForm
-from .models import Inquiry, Referral
-from .page_views import STATUS_VARIANTS
+from .models import Referral
 from .pagination import QUEUE, decode_cursor, keyset_page
+from .presentation import STATUS_VARIANTS
 from .types import InquiryType
 from .workflow import OPEN_STATES, Status
 
@@ -229,21 +229,7 @@ def _staff_choices(center_code: str):
 
 def _center_queue(user, staff):
     """The inquiries in the staff member's Center now (for bulk actions: through the policy)."""
-    return Inquiry.objects.visible_to(user).for_center(staff.center_id)
-
-
-def _center_list(staff):
-    """The Center's queue as its staff see it: every inquiry routed to their Center now.
-
-    The access policy (DESIGN.md §1, `access.inquiries_visible_to`) grants Center staff
-    every inquiry routed to their Center, now or before a reroute away; an inquiry's
-    current Center is always one of its routings (filing and rerouting record both). So
-    `center = the staff member's Center` selects the same rows as the policy intersected
-    with that condition, and lets PostgreSQL walk the (center, due, rank, submitted, id)
-    index for just the page: the policy's OR of EXISTS cannot be planned as a join and
-    was hashed over every routing record of the Center on each page (docs/performance.md).
-    """
-    return Inquiry.objects.for_center(staff.center_id)
+    return access.inquiries.visible(user).for_center(staff.center_id)
 
 
 def _change_marker() -> tuple:
@@ -275,7 +261,7 @@ def _center_counts(staff) -> dict:
         return kept[1]
     # COUNT(*), not COUNT(id): the (center, status) index then answers alone, without
     # reading the table (36 ms instead of 100 ms for the largest Center at scale 10).
-    grouped = (_center_list(staff).order_by().values("status")
+    grouped = (access.inquiries.center_queue(staff).order_by().values("status")
                .annotate(n=Count("*")).values_list("status", "n"))
     counts = dict(grouped)
     if key is not None:
@@ -345,12 +331,12 @@ def _assignee_html(center_code: str) -> str:
 
 def _render_queue(request, *, bulk_form=None, status=200):
     user = request.user
-    staff = access.center_staff(user)
+    staff = access.roles.center_staff(user)
     filters = QueueFilterForm(request.GET or None)
     rows, previous_url, next_url = [], None, None
     valid = not filters.is_bound or filters.is_valid()
     if valid:
-        queryset = _center_list(staff)
+        queryset = access.inquiries.center_queue(staff)
         if filters.is_bound:
             queryset = filters.filter(queryset)
         rows, previous_url, next_url = _page(
@@ -394,7 +380,7 @@ def queue(request):
 @staff_page
 def bulk_assign(request):
     """Supervisors: assign each selected inquiry through the service; report each result."""
-    staff = access.center_staff(request.user)
+    staff = access.roles.center_staff(request.user)
     if not staff.is_supervisor:
         raise Http404
     form = BulkAssignForm(request.POST, staff_choices=_staff_choices(staff.center_id))
@@ -434,7 +420,7 @@ def bulk_assign(request):
 @staff_page
 def my_work(request):
     """The open inquiries assigned to me, in queue order."""
-    queryset = Inquiry.objects.visible_to(request.user).open().filter(assignee=request.user)
+    queryset = access.inquiries.visible(request.user).open().filter(assignee=request.user)
     rows, previous_url, next_url = _page(request, list_queryset(queryset))
     return render(
         request,
@@ -443,22 +429,19 @@ def my_work(request):
     )
 
 
-def _referred_to(user):
-    """(Referral filter of the user's side, heading): HQ or the liaison's agency."""
-    liaison = access.pga_liaison(user)
+def _referred_heading(user) -> str:
+    """The heading of the referrals page: HQ's, or the liaison's agency's."""
+    liaison = access.roles.pga_liaison(user)
     if liaison is not None:
-        return (
-            {"target": Referral.Target.PGA, "agency_id": liaison.agency_id},
-            _("Referred to %(agency)s") % {"agency": liaison.agency.name},
-        )
-    return {"target": Referral.Target.HQ}, _("Referred to HQ")
+        return _("Referred to %(agency)s") % {"agency": liaison.agency.name}
+    return _("Referred to HQ")
 
 
-def _referred_page(request, user, target: dict):
+def _referred_page(request, user):
     """Inquiries referred to this side: open referrals first, then returned ones."""
-    mine = Referral.objects.filter(**target)
+    mine = access.inquiries.referrals_to(user)
     queryset = (
-        Inquiry.objects.visible_to(user)
+        access.inquiries.visible(user)
         .filter(Exists(mine.filter(inquiry=OuterRef("pk"))))
         .annotate(waiting=Exists(mine.filter(inquiry=OuterRef("pk"), returned_at__isnull=True)))
         .select_related("importer", "assignee", "center")
@@ -485,19 +468,18 @@ def _referred_page(request, user, target: dict):
 def referrals(request):
     """HQ reviewers: the triage queue and HQ referrals; PGA liaisons: their agency's."""
     user = request.user
-    target, heading = _referred_to(user)
-    rows, previous_url, next_url = _referred_page(request, user, target)
+    rows, previous_url, next_url = _referred_page(request, user)
     context = {
-        "heading": heading,
+        "heading": _referred_heading(user),
         "rows": rows,
         # The account risk segment is for CBP roles only (DESIGN.md §9), not partner agencies.
-        "hide_risk": not access.is_cbp(user),
+        "hide_risk": not access.roles.is_cbp(user),
         "previous_url": previous_url,
         "next_url": next_url,
         "is_hq": bool(user.is_hq_reviewer),
     }
     if user.is_hq_reviewer:
-        triage = list_queryset(Inquiry.objects.visible_to(user).triage())
+        triage = list_queryset(access.inquiries.visible(user).triage())
         (context["triage_rows"], context["triage_previous_url"], context["triage_next_url"]) = (
             _page(request, triage, param="triage_cursor")
         )

@@ -12,8 +12,9 @@ from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+import access
 from accounts.models import Importer
-from accounts.views import describe_roles, filer_accounts, trade_accounts
+from accounts.rows import account_rows, describe_roles
 from cee_portal.pages import (
     form_target,
     keeps_typed_text,
@@ -21,17 +22,15 @@ from cee_portal.pages import (
     restore_typed_text,
     trade_page,
 )
-from cee_portal.paging import days_phrase, page_of
+from cee_portal.paging import page_of
+from entries.deadlines import DEADLINE_HORIZON_DAYS
 from entries.formats import normalize_entry_number
-from entries.models import Entry
-from entries.views import DEADLINE_HORIZON_DAYS, protest_closing_q, psc_closing_q
 
 from . import notifications as notifications_service
 from .forms import FilingForm, InquiryFilterForm
-from .models import Inquiry, Notification
+from .models import Notification
 from .services import file_inquiry
 from .types import SPECS, InquiryType, Requirement, StatutoryClock
-from .workflow import Status
 
 DASHBOARD_ROWS = 8
 INBOX_PER_PAGE = 20
@@ -55,22 +54,11 @@ TYPE_GROUPS = (
 )
 
 
-def with_days_left(rows, today: date, field: str):
-    """Set `days_left`, `overdue` and `days_text` from each row's `field` date."""
-    for row in rows:
-        day = getattr(row, field)
-        row.days_left = (day - today).days if day else None
-        row.overdue = row.days_left is not None and row.days_left < 0
-        row.days_text = days_phrase(row.days_left)
-        row.needs_reply = getattr(row, "status", None) == Status.AWAITING_IMPORTER
-    return rows
-
-
 # --- Dashboard --------------------------------------------------------------------------
 
 
 def _inquiry_deadlines(user, limit: int) -> list[dict]:
-    inquiries = (Inquiry.objects.visible_to(user).open()
+    inquiries = (access.inquiries.visible(user).open()
                  .filter(statutory_deadline__isnull=False).select_related("importer")
                  .order_by("statutory_deadline", "id")[:limit + 1])
     return [{"day": inquiry.statutory_deadline,
@@ -82,10 +70,10 @@ def _inquiry_deadlines(user, limit: int) -> list[dict]:
 
 def _entry_deadlines(user, today: date, limit: int) -> list[dict]:
     end = today + timedelta(days=DEADLINE_HORIZON_DAYS)
-    entries = Entry.objects.visible_to(user).select_related("importer")
-    protests = entries.filter(protest_closing_q(today, end)).order_by(
+    entries = access.entries.visible(user).select_related("importer")
+    protests = entries.protest_closing(today, end).order_by(
         "liquidation_date", "entry_number")[:limit + 1]
-    corrections = entries.filter(psc_closing_q(today, end)).order_by(
+    corrections = entries.psc_closing(today, end).order_by(
         "entry_date", "entry_number")[:limit + 1]
     items = [{"day": entry.protest_window_ends, "what": _("Protest window closes"),
               "subject": entry.display_number,
@@ -106,10 +94,6 @@ def upcoming_deadlines(user, today: date, limit: int = DASHBOARD_ROWS):
     """
     items = _inquiry_deadlines(user, limit) + _entry_deadlines(user, today, limit)
     items.sort(key=lambda item: (item["day"], item["subject"]))
-    for item in items:
-        item["days_left"] = (item["day"] - today).days
-        item["overdue"] = item["days_left"] < 0
-        item["days_text"] = days_phrase(item["days_left"])
     return items[:limit], len(items) > limit
 
 
@@ -117,35 +101,35 @@ def upcoming_deadlines(user, today: date, limit: int = DASHBOARD_ROWS):
 def dashboard(request):
     """Accounts with trust, open inquiries with days left, deadlines closing soon."""
     user, today = request.user, timezone.localdate()
-    accounts = describe_roles(list(trade_accounts(user)[:DASHBOARD_ROWS + 1]), user)
-    open_inquiries = list(Inquiry.objects.visible_to(user).open().select_related("importer")
+    accounts = describe_roles(list(account_rows(user)[:DASHBOARD_ROWS + 1]), user)
+    open_inquiries = list(access.inquiries.visible(user).open().select_related("importer")
                           .prefetch_related("referrals").queue_order()[:DASHBOARD_ROWS + 1])
     deadlines, more_deadlines = upcoming_deadlines(user, today)
     return render(request, "portal/dashboard.html", {
         "accounts": accounts[:DASHBOARD_ROWS],
         "more_accounts": len(accounts) > DASHBOARD_ROWS,
         "show_importer": len(accounts) > 1,
-        "open_inquiries": with_days_left(open_inquiries[:DASHBOARD_ROWS], today, "due"),
+        "open_inquiries": open_inquiries[:DASHBOARD_ROWS],
         "more_inquiries": len(open_inquiries) > DASHBOARD_ROWS,
         "deadlines": deadlines,
         "more_deadlines": more_deadlines,
         "horizon": DEADLINE_HORIZON_DAYS,
         "unread": notifications_service.inbox_of(user).filter(read_at__isnull=True).count(),
-        "may_file": filer_accounts(user).exists(),
+        "may_file": access.importers.filing_accounts(user).exists(),
     })
 
 
 @trade_page
 def inquiry_list(request):
     """The inquiries the user sees: open ones in queue order, or finished ones newest first."""
-    importers = Importer.objects.visible_to(request.user).order_by("name", "pk")
+    importers = access.importers.visible(request.user).order_by("name", "pk")
     form = InquiryFilterForm(request.GET, importers=importers)
-    inquiries = form.filter(Inquiry.objects.visible_to(request.user)
+    inquiries = form.filter(access.inquiries.visible(request.user)
                             .select_related("importer").prefetch_related("referrals"))
     rows, previous_url, next_url = page_of(request, inquiries).parts()
     return render(request, "portal/inquiry_list.html", {
         "form": form,
-        "inquiries": with_days_left(rows, timezone.localdate(), "due"),
+        "inquiries": rows,
         "show_importer": importers[:2].count() > 1,
         "previous_url": previous_url,
         "next_url": next_url,
@@ -155,6 +139,10 @@ def inquiry_list(request):
 
 
 # --- Filing -----------------------------------------------------------------------------
+
+
+def _filing_accounts(user):
+    return access.importers.filing_accounts(user).order_by("name", "pk")
 
 
 def _needs(spec) -> list[str]:
@@ -182,7 +170,7 @@ def _type_choice(spec, accounts) -> dict:
 @trade_page
 def file_chooser(request):
     """Choose what to file: the twelve types in plain language, gated ones explained."""
-    accounts = list(filer_accounts(request.user))
+    accounts = list(_filing_accounts(request.user))
     groups = [{"heading": heading, "intro": intro,
                "types": [_type_choice(SPECS[code], accounts) for code in codes]}
               for heading, intro, codes in TYPE_GROUPS]
@@ -201,7 +189,7 @@ def _initial(request, importers: list) -> dict:
         canonical = normalize_entry_number(raw) if raw else ""
     except ValidationError:
         canonical = ""
-    entry = (Entry.objects.visible_to(request.user).filter(
+    entry = (access.entries.visible(request.user).filter(
         entry_number=canonical, importer__in=importers).first() if canonical else None)
     if entry is None:
         return {}
@@ -226,7 +214,7 @@ def file_type(request, type):
     spec = SPECS.get(type)
     if spec is None:
         raise Http404
-    accounts = list(filer_accounts(request.user))
+    accounts = list(_filing_accounts(request.user))
     eligible = [a for a in accounts if spec.gate is None or spec.gate(a) is None]
     context = {
         "spec": spec,

@@ -66,16 +66,6 @@ class Actor(models.TextChoices):
 
 
 @dataclass(frozen=True)
-class Roles:
-    """The actor roles one user holds on one inquiry, computed once per request."""
-
-    actors: frozenset[Actor]
-
-    def __contains__(self, actor: Actor) -> bool:
-        return actor in self.actors
-
-
-@dataclass(frozen=True)
 class Transition:
     action: Action
     sources: frozenset[Status]

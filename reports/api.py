@@ -6,12 +6,12 @@ from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+import access
 from accounts.serializers import error_responses
 
 from . import results
 from .models import ReportKind
 from .serializers import REPORT_SERIALIZERS, ReportQuerySerializer
-from .visibility import may_read_reports
 
 
 def report_payload(kind: str, run, user) -> dict:
@@ -35,7 +35,7 @@ class ReportView(APIView):
     kind: ReportKind = ReportKind.RISK
 
     def get(self, request):
-        if not may_read_reports(request.user):
+        if not access.reports.may_read(request.user):
             raise Http404
         query = ReportQuerySerializer(data=request.query_params)
         query.is_valid(raise_exception=True)
@@ -71,5 +71,5 @@ def report_view(kind: ReportKind):
         {"kind": kind, "get": documented(get), "__module__": __name__},
     )
     function = view.as_view()
-    function.page_predicate = may_read_reports  # the role gate, as role pages declare it
+    function.page_predicate = access.reports.may_read  # the role gate, as role pages declare it
     return function

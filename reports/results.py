@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import access
+
 from .models import (
     PerformanceResult,
     ReportKind,
@@ -10,7 +12,6 @@ from .models import (
     UniformityResult,
 )
 from .risk import COMPONENT_COLUMNS
-from .visibility import limit_rows
 
 RESULT_MODELS = {
     ReportKind.RISK: RiskResult,
@@ -39,7 +40,8 @@ def run_dates(kind: str) -> list[date]:
 def rows_for(kind: str, run: ReportRun, user, *, center: str | None = None):
     """The run's result rows that `user` may read, optionally of one Center."""
     model = RESULT_MODELS[ReportKind(kind)]
-    rows = limit_rows(model.objects.filter(run=run), user).select_related(*RELATED[kind])
+    rows = access.reports.visible_rows(user, model.objects.filter(run=run))
+    rows = rows.select_related(*RELATED[kind])
     if center:
         rows = rows.filter(center_id=center)
     return rows

@@ -10,7 +10,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from cee_portal import access
+import access
 from cee_portal.pages import reports_page, staff_page
 from cee_portal.paging import page_of
 from centers.models import Center
@@ -20,7 +20,6 @@ from . import results, risk, uniformity
 from .forms import DashboardPeriodForm, ReportFilterForm, UniformityFilterForm
 from .models import ReportKind, ReportRun
 from .performance import performance_rows
-from .visibility import visible_centers
 
 PAGE_SIZE = 50
 
@@ -37,7 +36,7 @@ def index(request):
 
 def _filters(request, kind, form_class=ReportFilterForm):
     """The filter form, the chosen run (404 when there is none) and the chosen Center."""
-    centers = visible_centers(request.user, Center.objects.order_by("code"))
+    centers = access.reports.visible_centers(request.user, Center.objects.order_by("code"))
     form = form_class(request.GET or None, dates=results.run_dates(kind), centers=centers)
     chosen_day, center = None, ""
     if form.is_bound and form.is_valid():
@@ -255,7 +254,7 @@ def uniformity_cell(request):
     inquiries = (
         uniformity.cell_inquiries(
             day,
-            Inquiry.objects.visible_to(request.user),
+            access.inquiries.visible(request.user),
             center=cell.center_id,
             heading=cell.heading,
             port=cell.port_id,
@@ -297,7 +296,7 @@ def dashboard_span(period: str, today: date) -> tuple[date, date]:
 @staff_page
 def center_dashboard(request):
     """The Center's volumes and SLA attainment, live, from the performance query."""
-    staff = access.center_staff(request.user)
+    staff = access.roles.center_staff(request.user)
     form = DashboardPeriodForm(request.GET or None)
     period = DashboardPeriodForm.Period.MONTH
     if form.is_bound and form.is_valid() and form.cleaned_data["period"]:

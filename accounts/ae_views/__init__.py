@@ -1,6 +1,6 @@
 """Account Executive dashboard and engagement-plan pages (DESIGN.md §6, §8).
 
-Thin views: every read goes through the access policy's `visible_to` querysets, every
+Thin views: every read goes through the access policy's `visible` querysets, every
 change through `accounts.plan_services`; the workflow table says which actions to offer.
 """
 

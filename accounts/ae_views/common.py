@@ -6,7 +6,8 @@ from django.shortcuts import get_object_or_404
 from django.urls import reverse
 from django.utils.translation import gettext as _
 
-from cee_portal import access, paging
+import access
+from cee_portal import paging
 from cee_portal.pages import for_users
 
 from ..models import (
@@ -16,8 +17,7 @@ from ..plans import Benefit, PlanStatus, TouchPointKind
 
 PER_PAGE = 25
 
-# Trade users see their importers' plans, Account Executives their accounts' plans.
-plan_page = for_users(lambda user: access.is_trade_user(user) or bool(user.is_account_executive))
+plan_page = for_users(access.plans.uses_plan_pages)
 
 # Colours of components/usa_tag.html for a plan's status.
 STATUS_TAGS = {
@@ -66,11 +66,8 @@ def benefit_labels(benefits) -> list[str]:
     return [label(Benefit, value) for value in benefits]
 
 
-def crumbs(*pairs):
-    return [{"label": text, "url": url} for text, url in pairs]
-
-
 def plans_crumb():
+    """The first step of every plan page's breadcrumbs: (label, url)."""
     return (_("Engagement plans"), reverse("ae:plans"))
 
 
@@ -84,8 +81,7 @@ def tagged(plans_shown):
 def visible_plan(request, pk: int) -> EngagementPlan:
     """The plan if the user sees it (404 otherwise), with their roles and its comments."""
     plans_seen = (
-        EngagementPlan.objects.visible_to(request.user)
-        .with_roles(request.user)
+        access.plans.with_roles(request.user, access.plans.visible(request.user))
         .with_comments()
         .select_related("importer", "ae")
     )

@@ -7,9 +7,9 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from cee_portal import access
+import access
 from cee_portal.pages import ae_page
-from inquiries.models import Inquiry, Referral
+from inquiries.models import Referral
 
 from .. import plan_services, plans
 from ..models import (
@@ -39,7 +39,7 @@ def _risk_trend(importer: Importer) -> str:
 
 def _dashboard_accounts(request, today: date):
     importers = (
-        Importer.objects.filter(access.ae_importer_q(request.user))
+        access.importers.served_by(request.user)
         .prefetch_related(
             Prefetch(
                 "engagement_plans",
@@ -63,9 +63,7 @@ def _dashboard_accounts(request, today: date):
 
 def _dashboard_inquiries(request, today: date):
     inquiries = (
-        Inquiry.objects.visible_to(request.user)
-        .open()
-        .filter(access.ae_importer_q(request.user, "importer_id"))
+        access.inquiries.served_by(request.user, access.inquiries.visible(request.user).open())
         .select_related("importer", "center")
         .prefetch_related(Prefetch("referrals", queryset=Referral.objects.order_by("id")))
         .queue_order()
@@ -84,7 +82,7 @@ def dashboard(request):
     today = timezone.localdate()
     accounts = _dashboard_accounts(request, today)
     waiting = (
-        EngagementPlan.objects.for_ae(request.user)
+        access.plans.served_by(request.user)
         .awaiting_approval()
         .select_related("importer")
         .order_by("updated_at", "pk")

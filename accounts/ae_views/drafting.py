@@ -9,13 +9,11 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+import access
+
 from .. import plan_forms, plan_services, plans
-from ..models import (
-    Importer,
-    plan_role_annotations,
-)
 from ..plans import PlanConflict, ReviewCadence
-from .common import crumbs, plan_page, plans_crumb, visible_plan
+from .common import plan_page, plans_crumb, visible_plan
 
 
 def _plan_fields(form, goals, touch_points) -> dict:
@@ -41,7 +39,7 @@ def _render_edit(request, *, form, goals, touch_points, plan=None, ineligible=()
         "ineligible": ineligible,
         "title": title,
         "buttons": {"add_goal": plan_forms.ADD_GOAL, "add_touch_point": plan_forms.ADD_TOUCH_POINT},
-        "crumbs": crumbs(*trail),
+        "crumbs": trail,
     }
     status = 400 if problems else status
     return render(request, "plans/edit.html", context, status=status)
@@ -58,8 +56,8 @@ def _ready(request, form, goals, touch_points) -> bool:
 def _creators_importers(request):
     """Accounts the user may draw up plans for, split into eligible and not."""
     importers = (
-        Importer.objects.visible_to(request.user)
-        .annotate(**plan_role_annotations(request.user, "pk"))
+        access.importers.visible(request.user)
+        .annotate(**access.plans.role_annotations(request.user, "pk"))
         .filter(Q(user_is_importer_admin=True) | Q(user_is_ae=True))
         .order_by("name", "pk")
     )

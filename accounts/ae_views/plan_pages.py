@@ -11,19 +11,14 @@ from django.utils.formats import date_format
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+import access
 from cee_portal.pages import confirmation_page, confirmed, form_target, restore_typed_text
 
 from .. import plan_forms, plan_services, plans
-from ..models import (
-    AccountExecutiveAssignment,
-    EngagementPlan,
-    Importer,
-    plan_role_annotations,
-)
+from ..models import AccountExecutiveAssignment
 from ..plans import PlanAction, PlanConflict, PlanStatus
 from .common import (
     benefit_labels,
-    crumbs,
     goal_rows,
     page_of,
     plan_page,
@@ -57,8 +52,8 @@ def _accounts_for_plans(request):
     """The user's accounts with what they may do about plans, or why they may not."""
     has_ae = Exists(AccountExecutiveAssignment.objects.active().filter(importer=OuterRef("pk")))
     importers = (
-        Importer.objects.visible_to(request.user)
-        .annotate(has_ae=has_ae, **plan_role_annotations(request.user, "pk"))
+        access.importers.visible(request.user)
+        .annotate(has_ae=has_ae, **access.plans.role_annotations(request.user, "pk"))
         .order_by("name", "pk")
     )
     page = page_of(request, importers, "accounts_page")
@@ -75,7 +70,7 @@ def _accounts_for_plans(request):
 def plan_list(request):
     """The plans the user sees and, per account, a new plan or why there can be none."""
     visible = (
-        EngagementPlan.objects.visible_to(request.user)
+        access.plans.visible(request.user)
         .select_related("importer", "ae")
         .order_by("importer__name", "-created_at", "-id")
     )
@@ -132,7 +127,7 @@ def _confirm_close(request, plan, form):
                      "start": date_format(plan.period_start),
                      "end": date_format(plan.period_end)}),
                  (str(form.fields["comment"].label), form.cleaned_data["comment"])],
-        crumbs=crumbs(plans_crumb(), (plan.importer.name, detail_url), (heading, "")),
+        crumbs=[plans_crumb(), (plan.importer.name, detail_url), (heading, "")],
     )
 
 
@@ -156,7 +151,7 @@ def _render_detail(request, plan, *, bound=None, status=200):
         "action_forms": action_forms,
         "can_edit": plans.can_edit(plan.status, roles),
         "can_review": bool(roles & plans.REVIEWER_ROLES) and plan.status == PlanStatus.ACTIVE,
-        "crumbs": crumbs(plans_crumb(), (plan.importer.name, "")),
+        "crumbs": [plans_crumb(), (plan.importer.name, "")],
     }
     return render(request, "plans/detail.html", context, status=status)
 
@@ -233,9 +228,9 @@ def plan_review(request, pk: int):
         {
             "plan": plan,
             "form": form,
-            "crumbs": crumbs(
+            "crumbs": [
                 plans_crumb(), (plan.importer.name, detail_url), (_("Record a review"), "")
-            ),
+            ],
         },
         status=400 if form.errors else 200,
     )

@@ -13,7 +13,6 @@ from ..models import (
 from ..plans import ReviewCadence
 from .common import (
     benefit_labels,
-    crumbs,
     day,
     label,
     plan_page,
@@ -88,7 +87,7 @@ def plan_diff(request, pk: int, a: int, b: int):
             "after": found[b],
             "groups": change_rows(changes),
             "changed": bool(changes),
-            "crumbs": crumbs(plans_crumb(), (plan.importer.name, detail_url), (title, "")),
+            "crumbs": [plans_crumb(), (plan.importer.name, detail_url), (title, "")],
             "title": title,
         },
     )

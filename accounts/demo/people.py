@@ -5,12 +5,12 @@ from datetime import date, timedelta
 
 from django.conf import settings
 from django.contrib.auth.hashers import check_password, make_password
-from django.db.models import Q
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
+import access
 from accounts import services
-from accounts.models import Importer, ImporterDelegation, TradeRole, User
+from accounts.models import Importer, TradeRole, User
 from accounts.trust import CtpatTier
 from centers.models import Center, CenterStaff, FunctionalArea, PartnerAgency, PgaLiaison
 
@@ -153,12 +153,8 @@ def _importers(today: date) -> tuple[Importer, Importer, Importer]:
 def _delegate(importer: Importer, *, broker: User, role: str, by: User,
               expires_at=None) -> None:
     """Grant the broker's delegation unless an unexpired one of that role already exists."""
-    codename = services.DELEGATION_PERMISSION[role].split(".")[1]
-    current = ImporterDelegation.objects.filter(
-        Q(expires_at__isnull=True) | Q(expires_at__gt=timezone.now()),
-        user=broker, content_object=importer, permission__codename=codename,
-    )
-    if not current.exists():
+    codename = access.roles.DELEGATION_CODENAMES[role]
+    if not access.roles.importer_delegations(broker, importer, [codename]).exists():
         services.delegate_importer(importer, broker=broker, role=role, by=by,
                                    expires_at=expires_at)
 

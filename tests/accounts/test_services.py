@@ -4,6 +4,7 @@ import pytest
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
+import access
 from accounts.models import (
     AccountExecutiveAssignment,
     Importer,
@@ -124,7 +125,7 @@ def test_a_delegation_grants_the_broker_the_importer_with_its_role(role):
     delegation = delegate_importer(importer, broker=broker, role=role, by=None)
     assert delegation.role == role
     assert delegation.expires_at is None
-    assert list(Importer.objects.visible_to(broker)) == [importer]
+    assert list(access.importers.visible(broker)) == [importer]
 
 
 def test_an_expiring_delegation_keeps_its_expiry_and_lapses_when_it_passes():
@@ -136,12 +137,12 @@ def test_an_expiring_delegation_keeps_its_expiry_and_lapses_when_it_passes():
     )
     delegation.refresh_from_db()
     assert delegation.expires_at == expires_at
-    assert Importer.objects.visible_to(broker).exists()
+    assert access.importers.visible(broker).exists()
 
     ImporterDelegation.objects.filter(pk=delegation.pk).update(
         expires_at=timezone.now() - timedelta(seconds=1)
     )
-    assert not Importer.objects.visible_to(broker).exists()
+    assert not access.importers.visible(broker).exists()
 
 
 def test_a_delegation_expiring_in_the_past_is_refused():
@@ -172,7 +173,7 @@ def test_revoking_a_delegation_removes_the_access():
     importer = ImporterFactory()
     broker = UserFactory()
     revoke_delegation(delegate_importer(importer, broker=broker, role=TradeRole.FILER, by=None))
-    assert not Importer.objects.visible_to(broker).exists()
+    assert not access.importers.visible(broker).exists()
 
 
 def _delegations_expiring_at(*offsets):

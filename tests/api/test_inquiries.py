@@ -301,7 +301,7 @@ def test_the_written_out_inquiry_equals_drfs_walk_of_its_fields(world):
     from rest_framework.request import Request
     from rest_framework.test import APIRequestFactory
 
-    from accounts.serializers import sees_risk_segment
+    import access
     from inquiries.serializers import InquirySerializer
 
     ask_for_information(world, world.inquiries["a"])
@@ -309,11 +309,11 @@ def test_the_written_out_inquiry_equals_drfs_walk_of_its_fields(world):
     for role in ("superuser", "staff_phc", "filer_a", "ae_a", "fda"):
         request = Request(APIRequestFactory().get("/"))
         request.user = world.users[role]
-        for inquiry in Inquiry.objects.visible_to(request.user).select_related(
+        for inquiry in access.inquiries.visible(request.user).select_related(
                 "importer", "assignee", "entry"):
             serializer = InquirySerializer(inquiry, context={"request": request})
             walked = serializers.Serializer.to_representation(serializer, inquiry)
-            if not sees_risk_segment(request.user):
+            if not access.importers.sees_risk_segment(request.user):
                 del walked["risk_segment"]
             assert serializer.data == walked, (role, inquiry.reference)
             compared += 1

@@ -4,7 +4,7 @@ from decimal import Decimal
 import pytest
 from django.utils import timezone
 
-from entries.services import assign_importer_centers, center_by_entered_value
+from entries.services import assign_importer_centers
 from entries.tasks import assign_importer_centers_task
 from tests.factories import EntryFactory, EntryLineFactory, ImporterFactory, center
 
@@ -36,7 +36,6 @@ def test_an_importer_gets_the_center_of_its_largest_share_of_entered_value():
 
     assert assign_importer_centers(as_of=AS_OF) == 1
     assert _center_of(importer) == "EL"
-    assert center_by_entered_value(importer, as_of=AS_OF) == "EL"
 
 
 def test_entries_older_than_twelve_months_are_ignored():
@@ -67,7 +66,6 @@ def test_an_importer_without_entries_keeps_no_center():
     importer = ImporterFactory()
     assign_importer_centers(as_of=AS_OF)
     assert _center_of(importer) is None
-    assert center_by_entered_value(importer, as_of=AS_OF) is None
 
 
 def test_each_importer_gets_its_own_center():

@@ -27,6 +27,12 @@ def resolved(world):
     return drive_to(file_policy_question(world), world, "resolved", today=timezone.localdate())
 
 
+def verify_chain(inquiry) -> bool | int:
+    """True when the inquiry's chain verifies, else the first bad sequence number."""
+    bad = audit.first_bad_event(InquiryEvent.objects.filter(inquiry=inquiry).order_by("sequence"))
+    return True if bad is None else bad[0]
+
+
 def tamper(sql: str, params: list):
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
@@ -44,7 +50,7 @@ def test_events_are_hash_chained_in_sequence(resolved):
     for before, after in zip(events, events[1:], strict=False):
         assert after.previous_hash == before.hash
     assert all(e.hash == e.compute_hash() for e in events)
-    assert audit.verify_chain(resolved) is True
+    assert verify_chain(resolved) is True
 
 
 def test_clean_chains_verify(world, resolved):
@@ -59,8 +65,8 @@ def test_a_reason_changed_in_the_database_is_reported_with_the_reference(world, 
     untouched = file_policy_question(world)
     claim = resolved.events.get(sequence=2)
     tamper(f"UPDATE {event_table()} SET reason = %s WHERE id = %s", ["nothing to see", claim.pk])
-    assert audit.verify_chain(resolved) == 2
-    assert audit.verify_chain(untouched) is True
+    assert verify_chain(resolved) == 2
+    assert verify_chain(untouched) is True
     err = StringIO()
     with pytest.raises(CommandError):
         call_command("verify_audit", stdout=StringIO(), stderr=err)
@@ -73,13 +79,13 @@ def test_a_rehashed_event_still_breaks_the_next_link(resolved):
     claim.reason = "rewritten"
     tamper(f"UPDATE {event_table()} SET reason = %s, hash = %s WHERE id = %s",
            ["rewritten", claim.compute_hash(), claim.pk])
-    assert audit.verify_chain(resolved) == 3
+    assert verify_chain(resolved) == 3
 
 
 def test_a_deleted_event_leaves_a_sequence_gap(resolved):
     tamper(f"DELETE FROM {event_table()} WHERE inquiry_id = %s AND sequence = 2",
            [resolved.pk])
-    assert audit.verify_chain(resolved) == 3
+    assert verify_chain(resolved) == 3
     [link] = audit.broken_inquiries()
     assert (link.reference, link.sequence) == (resolved.reference, 3)
     assert "sequence" in link.problem
@@ -104,5 +110,5 @@ def test_the_api_offers_events_read_only(api_client, world, resolved, method):
     assert api_client.get(url).status_code == 200
     response = getattr(api_client, method)(url, {"reason": "changed"}, format="json")
     assert response.status_code == 405
-    assert audit.verify_chain(resolved) is True
+    assert verify_chain(resolved) is True
     assert resolved.events.count() == 4

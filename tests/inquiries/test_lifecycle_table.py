@@ -8,7 +8,7 @@ from datetime import date, timedelta
 import pytest
 from django.utils import timezone
 
-from cee_portal import access
+import access
 from inquiries import deadlines, services
 from inquiries.models import Inquiry, Referral
 from inquiries.workflow import Action, Actor, is_allowed
@@ -50,7 +50,9 @@ def expected_actions(state: str, role: str) -> set[str]:
 
 
 def roles_of(user, inquiry) -> frozenset:
-    return frozenset({Actor.SYSTEM}) if user is None else access.actor_roles(user, inquiry)
+    if user is None:
+        return frozenset({Actor.SYSTEM})
+    return access.inquiries.actor_roles(user, inquiry)
 
 
 def allowed(inquiry, user, today) -> set[str]:
@@ -99,7 +101,7 @@ def test_recall_opens_only_ten_business_days_after_the_referral(world):
     inquiry = drive_to(file_policy_question(world), world, "referred", today=today)
     opens = deadlines.add_business_days(today, 10)
     the_day_before = opens - timedelta(days=1)
-    roles = access.actor_roles(world.supervisor, inquiry)
+    roles = access.inquiries.actor_roles(world.supervisor, inquiry)
     assert not is_allowed(Action.RECALL, inquiry, roles, the_day_before)
     with pytest.raises(services.ActionNotAllowed):
         services.perform_action(inquiry, Action.RECALL, by=world.supervisor,
@@ -148,7 +150,7 @@ def test_resolve_from_awaiting_importer_takes_only_the_unanswered_outcome(world)
 def test_reopen_window_by_role(world, role, day, may):
     today = timezone.localdate()
     inquiry = drive_to(file_policy_question(world), world, "resolved", today=today)
-    roles = access.actor_roles(world.user(role), inquiry)
+    roles = access.inquiries.actor_roles(world.user(role), inquiry)
     assert is_allowed(Action.REOPEN, inquiry, roles, today + timedelta(days=day)) is may
 
 
@@ -218,7 +220,7 @@ def test_protest_filed_with_a_request_cannot_request_again(world):
     protest = _file_protest(world, accelerated_disposition_requested_on=(
         timezone.localdate().isoformat()))
     assert not is_allowed(Action.REQUEST_ACCELERATED_DISPOSITION, protest,
-                          access.actor_roles(world.filer, protest), timezone.localdate())
+                          access.inquiries.actor_roles(world.filer, protest), timezone.localdate())
 
 
 @pytest.mark.django_db
@@ -237,7 +239,7 @@ def test_deem_denied_is_the_system_s_after_the_clock_runs_out(world):
     assert not is_allowed(Action.DEEM_DENIED, protest, frozenset({Actor.SYSTEM}), runs_out)
     for role in ("assignee", "supervisor", "filer"):
         assert not is_allowed(Action.DEEM_DENIED, protest,
-                              access.actor_roles(world.user(role), protest),
+                              access.inquiries.actor_roles(world.user(role), protest),
                               runs_out + timedelta(days=1))
     services.perform_action(protest, Action.DEEM_DENIED, by=None,
                             today=runs_out + timedelta(days=1))
@@ -266,7 +268,7 @@ def test_claim_only_from_submitted(world, state):
     today = timezone.localdate()
     inquiry = drive_to(file_policy_question(world), world, state, today=today)
     may = state == "submitted"
-    assert is_allowed(Action.CLAIM, inquiry, access.actor_roles(world.staff, inquiry),
+    assert is_allowed(Action.CLAIM, inquiry, access.inquiries.actor_roles(world.staff, inquiry),
                       today) is may
 
 
@@ -283,7 +285,7 @@ def test_a_referral_is_returned_by_its_target_only(world, target, returner, othe
                             data={"target": target, "note": "Please decide."})
     for role in others:
         assert not is_allowed(Action.RETURN, inquiry,
-                              access.actor_roles(world.user(role), inquiry), today), role
+                              access.inquiries.actor_roles(world.user(role), inquiry), today), role
     services.perform_action(inquiry, Action.RETURN, by=world.user(returner),
                             data={"decision": "Decided."})
     assert inquiry.status == "in_review"

@@ -6,11 +6,18 @@ from zoneinfo import ZoneInfo
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
+from django.utils import timezone
 
 from accounts import plan_services
-from accounts.models import EngagementPlan, PlanEvent, PlanReview, PlanVersion
+from accounts.models import (
+    AccountExecutiveAssignment,
+    EngagementPlan,
+    PlanEvent,
+    PlanReview,
+    PlanVersion,
+)
 from accounts.plans import PlanAction, PlanConflict, PlanStatus
-from accounts.services import assign_account_executive, end_account_executive_assignment
+from accounts.services import assign_account_executive
 from accounts.trust import CtpatTier
 from tests.factories import MembershipFactory, TrustedPartnerFactory, UserFactory
 
@@ -62,7 +69,8 @@ def test_a_plan_for_an_importer_that_is_no_trusted_partner_names_the_criterion(
 
 
 def test_a_trusted_partner_without_an_ae_gets_no_plan(account):
-    end_account_executive_assignment(account.importer, by=None)
+    AccountExecutiveAssignment.objects.filter(importer=account.importer).active().update(
+        ended_at=timezone.now())
     with pytest.raises(ValidationError) as error:
         create_draft(account.importer, by=account.admin)
     assert "no Account Executive" in error.value.message_dict["importer"][0]

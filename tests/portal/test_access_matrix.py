@@ -23,6 +23,7 @@ from django.test import Client
 from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.utils import timezone
 
+import access
 from accounts.demo import PEOPLE, seed
 from accounts.models import EngagementPlan, Importer, User
 from centers.models import Ruling
@@ -144,11 +145,11 @@ class World:
 
 
 def visible(user, kind: str, obj) -> bool:
-    model = {"inquiry": Inquiry, "entry": Entry, "importer": Importer,
-             "plan": EngagementPlan}.get(kind)
+    policy = {"inquiry": access.inquiries, "entry": access.entries,
+              "importer": access.importers, "plan": access.plans}.get(kind)
     if kind == "document":
-        return Inquiry.objects.visible_to(user).filter(pk=obj.inquiry_id).exists()
-    return model.objects.visible_to(user).filter(pk=obj.pk).exists()
+        return access.inquiries.visible(user).filter(pk=obj.inquiry_id).exists()
+    return policy.visible(user).filter(pk=obj.pk).exists()
 
 
 def build_world() -> World:
@@ -212,11 +213,11 @@ def body(response) -> str:
 
 def hidden_markers(user) -> set[str]:
     """Strings that name inquiries, entries and importers the user may not see."""
-    markers = set(Inquiry.objects.exclude(pk__in=Inquiry.objects.visible_to(user))
+    markers = set(Inquiry.objects.exclude(pk__in=access.inquiries.visible(user))
                   .values_list("reference", flat=True))
-    for entry in Entry.objects.exclude(pk__in=Entry.objects.visible_to(user)):
+    for entry in Entry.objects.exclude(pk__in=access.entries.visible(user)):
         markers |= {entry.entry_number, entry.display_number}
-    markers |= set(Importer.objects.exclude(pk__in=Importer.objects.visible_to(user))
+    markers |= set(Importer.objects.exclude(pk__in=access.importers.visible(user))
                    .values_list("name", flat=True))
     return markers
 

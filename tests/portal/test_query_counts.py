@@ -11,7 +11,7 @@ from django.test.utils import CaptureQueriesContext
 from rest_framework.test import APIClient
 
 from accounts.models import Importer, User
-from cee_portal import loadgen
+from bench import loadgen
 from centers.models import Center, PartnerAgency, Port
 from centers.reference import load_reference_data
 from inquiries.models import Inquiry

@@ -11,7 +11,7 @@ from django.test import RequestFactory
 from django.utils import timezone
 
 from accounts.demo import PEOPLE
-from accounts.ior import normalize_ior_number
+from accounts.ior import is_ssn, normalize_ior_number
 from accounts.models import Importer, ImporterDelegation, User
 from accounts.trust import ServiceLevel
 from entries.models import Entry, LiquidationStatus
@@ -76,7 +76,7 @@ def test_demo_accounts_have_the_trust_and_access_of_the_design(seeded):
     newcomer = Importer.objects.get(center=None)
     for importer in (pharma, sme, newcomer):
         assert normalize_ior_number(importer.ior_number) == importer.ior_number
-    assert newcomer.ior_is_ssn and not newcomer.entries.exists()
+    assert is_ssn(newcomer.ior_number) and not newcomer.entries.exists()
     viewer = ImporterDelegation.objects.get(user__username="broker", content_object=pharma)
     assert viewer.role == "viewer"
     assert timedelta(days=6) < viewer.expires_at - timezone.now() <= timedelta(days=7)

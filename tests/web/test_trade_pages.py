@@ -11,7 +11,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from accounts.models import Importer, Membership, TradeRole
-from cee_portal.paging import days_phrase
+from cee_portal.templatetags.portal import days_phrase
 from entries.models import Entry, LiquidationStatus
 from inquiries import services
 from inquiries.models import Inquiry, Notification
