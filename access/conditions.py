@@ -31,7 +31,8 @@ class AnyOf(Func):
 
     def as_sql(self, compiler, connection, **extra_context):
         (column, column_params), (array, array_params) = (
-            compiler.compile(expression) for expression in self.source_expressions)
+            compiler.compile(expression) for expression in self.source_expressions
+        )
         return f"{column} = ANY({array})", [*column_params, *array_params]
 
 

@@ -19,8 +19,9 @@ def visible(user, entries: QuerySet | None = None) -> QuerySet:
     if roles.is_trade_user(user):
         # A trade user sees inquiries of their importers, whose entries are their importers'
         # (an inquiry names only its importer's entries), and inquiries delegated to them.
-        return any_of(entries, roles.trade_rules(user, "importer_id", "pk",
-                                                 "content_object__entry_id"))
+        return any_of(
+            entries, roles.trade_rules(user, "importer_id", "pk", "content_object__entry_id")
+        )
     rules = []
     if user.is_account_executive:
         rules.append(roles.account_executive_q(user, "importer_id"))
@@ -34,8 +35,12 @@ def visible(user, entries: QuerySet | None = None) -> QuerySet:
 def sees_by_account(user) -> bool:
     """Who lists entries by account (the entry list): trade users, Center staff, AEs and
     administrators; others reach an entry only through their inquiries."""
-    return bool(user.is_superuser or user.is_account_executive or roles.is_trade_user(user)
-                or roles.center_staff(user) is not None)
+    return bool(
+        user.is_superuser
+        or user.is_account_executive
+        or roles.is_trade_user(user)
+        or roles.center_staff(user) is not None
+    )
 
 
 def may_import_batches(user) -> bool:

@@ -53,7 +53,8 @@ def with_admin_flag(user, importers: QuerySet) -> QuerySet:
     if not user.is_authenticated:
         return importers.annotate(user_is_admin=Value(False))
     return importers.annotate(
-        user_is_admin=ExpressionWrapper(admin_q(user), output_field=BooleanField()))
+        user_is_admin=ExpressionWrapper(admin_q(user), output_field=BooleanField())
+    )
 
 
 def with_user_roles(user, importers: QuerySet) -> QuerySet:
@@ -63,11 +64,14 @@ def with_user_roles(user, importers: QuerySet) -> QuerySet:
         return importers
     membership = roles.memberships(user, OuterRef("pk"))
     delegation = roles.importer_delegations(user, OuterRef("pk"))
-    return with_admin_flag(user, importers.annotate(
-        member_role=Subquery(membership.values("role")[:1]),
-        delegation_codename=Subquery(delegation.values("permission__codename")[:1]),
-        delegation_expires_at=Subquery(delegation.values("expires_at")[:1]),
-    ))
+    return with_admin_flag(
+        user,
+        importers.annotate(
+            member_role=Subquery(membership.values("role")[:1]),
+            delegation_codename=Subquery(delegation.values("permission__codename")[:1]),
+            delegation_expires_at=Subquery(delegation.values("expires_at")[:1]),
+        ),
+    )
 
 
 def filing_accounts(user) -> QuerySet:
@@ -83,10 +87,13 @@ def importer_to_file_for(user, importer_id):
         return None
     # A join rather than EXISTS: a user holds at most one membership of an importer (a
     # unique constraint), and the join costs half as much to build on every filing.
-    importer = Importer.objects.filter(pk=importer_id, memberships__user=user,
-                                       memberships__role__in=roles.FILING_ROLES).first()
-    if importer is None and roles.delegations_granting(
-            user, importer_id, roles.FILING_ROLES).exists():
+    importer = Importer.objects.filter(
+        pk=importer_id, memberships__user=user, memberships__role__in=roles.FILING_ROLES
+    ).first()
+    if (
+        importer is None
+        and roles.delegations_granting(user, importer_id, roles.FILING_ROLES).exists()
+    ):
         importer = Importer.objects.filter(pk=importer_id).first()
     return importer
 
@@ -102,8 +109,11 @@ def sees_full_ior_number(user, importer) -> bool:
 
 def ior_number_for(user, importer) -> str:
     """The importer's IOR number as the user may read it (DESIGN.md §2)."""
-    return importer.ior_number if sees_full_ior_number(user, importer) else (
-        importer.masked_ior_number)
+    return (
+        importer.ior_number
+        if sees_full_ior_number(user, importer)
+        else (importer.masked_ior_number)
+    )
 
 
 def sees_risk_segment(user) -> bool:

@@ -43,8 +43,17 @@ def visible(user, inquiries: QuerySet | None = None) -> QuerySet:
         ]
     liaison = roles.pga_liaison(user)
     if liaison is not None:
-        rules.append(Q(Exists(Referral.objects.filter(
-            inquiry=OuterRef("pk"), target=Referral.Target.PGA, agency_id=liaison.agency_id))))
+        rules.append(
+            Q(
+                Exists(
+                    Referral.objects.filter(
+                        inquiry=OuterRef("pk"),
+                        target=Referral.Target.PGA,
+                        agency_id=liaison.agency_id,
+                    )
+                )
+            )
+        )
     return any_of(inquiries, rules)
 
 
@@ -126,9 +135,11 @@ def referrals_seen(user, inquiry) -> list:
         return referrals
     liaison = roles.pga_liaison(user)
     if liaison is not None:
-        return [referral for referral in referrals
-                if referral.target == Referral.Target.PGA
-                and referral.agency_id == liaison.agency_id]
+        return [
+            referral
+            for referral in referrals
+            if referral.target == Referral.Target.PGA and referral.agency_id == liaison.agency_id
+        ]
     return []
 
 

@@ -26,8 +26,9 @@ from .conditions import in_set
 # The permission a broker delegation grants on the whole importer, per delegated role: its
 # codename, and its name as guardian's shortcuts take it.
 DELEGATION_CODENAMES = {TradeRole.FILER: ACT_FOR_IMPORTER, TradeRole.VIEWER: VIEW_IMPORTER}
-DELEGATION_PERMISSIONS = {role: f"accounts.{codename}"
-                          for role, codename in DELEGATION_CODENAMES.items()}
+DELEGATION_PERMISSIONS = {
+    role: f"accounts.{codename}" for role, codename in DELEGATION_CODENAMES.items()
+}
 # Members of these roles file and take every trade action; viewers only read.
 FILING_ROLES = (TradeRole.ADMIN, TradeRole.FILER)
 
@@ -107,7 +108,8 @@ def importer_delegations(user, importer_ref, codenames=None) -> QuerySet:
     """The user's unexpired delegations on `importer_ref` (an importer id, or an OuterRef to
     one), granting one of `codenames` if given."""
     grants = ImporterDelegation.objects.filter(user=user, content_object=importer_ref).filter(
-        unexpired())
+        unexpired()
+    )
     if codenames:
         grants = grants.filter(permission__codename__in=codenames)
     return grants
@@ -116,7 +118,8 @@ def importer_delegations(user, importer_ref, codenames=None) -> QuerySet:
 def inquiry_delegations(user, inquiry_ref, codenames=None) -> QuerySet:
     """The user's unexpired delegations on one inquiry, granting one of `codenames` if given."""
     grants = InquiryDelegation.objects.filter(user=user, content_object=inquiry_ref).filter(
-        unexpired())
+        unexpired()
+    )
     if codenames:
         grants = grants.filter(permission__codename__in=codenames)
     return grants
@@ -151,23 +154,35 @@ def files_for(user, importer_id) -> bool:
     """A filer or admin member, or an unexpired filer delegate of the whole importer."""
     if not user.is_authenticated:
         return False
-    return (memberships(user, importer_id, FILING_ROLES).exists()
-            or delegations_granting(user, importer_id, FILING_ROLES).exists())
+    return (
+        memberships(user, importer_id, FILING_ROLES).exists()
+        or delegations_granting(user, importer_id, FILING_ROLES).exists()
+    )
 
 
-def trade_rules(user, importer_field: str, delegated_field: str | None = None,
-                delegated_column: str = "content_object_id") -> list[Q]:
+def trade_rules(
+    user,
+    importer_field: str,
+    delegated_field: str | None = None,
+    delegated_column: str = "content_object_id",
+) -> list[Q]:
     """The trade rules as sets: importers the user is a member or an unexpired delegate of
     and, with `delegated_field`, the `delegated_column` of inquiries delegated to them."""
     in_force = unexpired()
     rules = [
         in_set(importer_field, Membership.objects.filter(user=user).values("importer_id")),
-        in_set(importer_field, ImporterDelegation.objects.filter(in_force, user=user)
-               .values("content_object_id")),
+        in_set(
+            importer_field,
+            ImporterDelegation.objects.filter(in_force, user=user).values("content_object_id"),
+        ),
     ]
     if delegated_field is not None:
-        rules.append(in_set(delegated_field, InquiryDelegation.objects.filter(
-            in_force, user=user).values(delegated_column)))
+        rules.append(
+            in_set(
+                delegated_field,
+                InquiryDelegation.objects.filter(in_force, user=user).values(delegated_column),
+            )
+        )
     return rules
 
 

@@ -18,13 +18,25 @@ from .models import (
 
 @admin.register(User)
 class UserAdmin(BaseUserAdmin):
-    list_display = ["username", "email", "first_name", "last_name", "is_active",
-                    "is_account_executive", "is_hq_reviewer", "is_service_account"]
-    list_filter = ["is_active", "is_staff", "is_account_executive", "is_hq_reviewer",
-                   "is_service_account"]
+    list_display = [
+        "username",
+        "email",
+        "first_name",
+        "last_name",
+        "is_active",
+        "is_account_executive",
+        "is_hq_reviewer",
+        "is_service_account",
+    ]
+    list_filter = [
+        "is_active",
+        "is_staff",
+        "is_account_executive",
+        "is_hq_reviewer",
+        "is_service_account",
+    ]
     fieldsets = BaseUserAdmin.fieldsets + (
-        ("CBP roles", {"fields": ["is_account_executive", "is_hq_reviewer",
-                                  "is_service_account"]}),
+        ("CBP roles", {"fields": ["is_account_executive", "is_hq_reviewer", "is_service_account"]}),
     )
 
     def has_delete_permission(self, request, obj=None):
@@ -58,14 +70,35 @@ class AEAssignmentInline(admin.TabularInline):
 
 @admin.register(Importer)
 class ImporterAdmin(admin.ModelAdmin):
-    list_display = ["name", "masked_ior_number", "size", "center", "center_pinned",
-                    "ctpat_tier", "isa_member", "service_level", "trusted_trader",
-                    "trusted_partner"]
-    list_filter = ["size", "center", "center_pinned", "ctpat_tier", "isa_member",
-                   "financially_compliant", "participating"]
+    list_display = [
+        "name",
+        "masked_ior_number",
+        "size",
+        "center",
+        "center_pinned",
+        "ctpat_tier",
+        "isa_member",
+        "service_level",
+        "trusted_trader",
+        "trusted_partner",
+    ]
+    list_filter = [
+        "size",
+        "center",
+        "center_pinned",
+        "ctpat_tier",
+        "isa_member",
+        "financially_compliant",
+        "participating",
+    ]
     search_fields = ["name", "ior_number"]
-    readonly_fields = ["service_level", "trusted_trader", "trusted_partner",
-                       "trusted_partner_failures", "created_at"]
+    readonly_fields = [
+        "service_level",
+        "trusted_trader",
+        "trusted_partner",
+        "trusted_partner_failures",
+        "created_at",
+    ]
     inlines = [MembershipInline, DelegationInline, AEAssignmentInline]
 
     @admin.display(description="Service level")
@@ -168,14 +201,36 @@ class PlanReviewInline(ReadOnlyAdminMixin, admin.TabularInline):
 class EngagementPlanAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
     """Plans change only through their workflow (pages and API), so the admin shows them."""
 
-    list_display = ["id", "importer", "ae", "status", "version", "period_start", "period_end",
-                    "review_cadence"]
+    list_display = [
+        "id",
+        "importer",
+        "ae",
+        "status",
+        "version",
+        "period_start",
+        "period_end",
+        "review_cadence",
+    ]
     list_filter = ["status", "review_cadence"]
     search_fields = ["importer__name", "ae__username"]
     list_select_related = ["importer", "ae"]
-    readonly_fields = ["importer", "ae", "status", "version", "period_start", "period_end",
-                       "review_cadence", "goals", "touch_points", "benefits", "created_by",
-                       "created_at", "updated_at", "activated_at", "closed_at"]
+    readonly_fields = [
+        "importer",
+        "ae",
+        "status",
+        "version",
+        "period_start",
+        "period_end",
+        "review_cadence",
+        "goals",
+        "touch_points",
+        "benefits",
+        "created_by",
+        "created_at",
+        "updated_at",
+        "activated_at",
+        "closed_at",
+    ]
     inlines = [PlanVersionInline, PlanEventInline, PlanReviewInline]
 
 
@@ -198,9 +253,22 @@ class PlanEventAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
 
 @admin.register(PlanReview)
 class PlanReviewAdmin(ReadOnlyAdminMixin, admin.ModelAdmin):
-    list_display = ["plan", "reviewed_on", "reviewed_by", "touch_points_used",
-                    "touch_points_planned"]
+    list_display = [
+        "plan",
+        "reviewed_on",
+        "reviewed_by",
+        "touch_points_used",
+        "touch_points_planned",
+    ]
     search_fields = ["plan__importer__name"]
     list_select_related = ["plan__importer", "reviewed_by"]
-    readonly_fields = ["plan", "reviewed_on", "reviewed_by", "progress", "touch_points_used",
-                       "touch_points_planned", "notes", "created_at"]
+    readonly_fields = [
+        "plan",
+        "reviewed_on",
+        "reviewed_by",
+        "progress",
+        "touch_points_used",
+        "touch_points_planned",
+        "notes",
+        "created_at",
+    ]

@@ -21,4 +21,5 @@ class ImporterViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         user = self.request.user
         return access.importers.with_admin_flag(
-            user, access.importers.visible(user).order_by("name", "id"))
+            user, access.importers.visible(user).order_by("name", "id")
+        )

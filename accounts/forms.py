@@ -19,8 +19,10 @@ MEMBER_ROLE_HELP = _(
     "Viewers read the account's entries and inquiries. Filers also file inquiries, answer "
     "requests and upload documents. Admins also manage members, brokers and engagement plans."
 )
-DELEGATION_ROLES = [(TradeRole.FILER, TradeRole.FILER.label),
-                    (TradeRole.VIEWER, TradeRole.VIEWER.label)]
+DELEGATION_ROLES = [
+    (TradeRole.FILER, TradeRole.FILER.label),
+    (TradeRole.VIEWER, TradeRole.VIEWER.label),
+]
 
 
 def find_person(value: str):
@@ -34,16 +36,22 @@ def find_person(value: str):
     if "@" in value:
         matches = list(users.filter(email__iexact=value)[:2])
         if len(matches) > 1:
-            raise ValidationError(_(
-                "More than one person uses %(email)s: give their username instead."
-            ) % {"email": value}, code="ambiguous")
+            raise ValidationError(
+                _("More than one person uses %(email)s: give their username instead.")
+                % {"email": value},
+                code="ambiguous",
+            )
     else:
         matches = list(users.filter(username__iexact=value)[:1])
     if not matches:
-        raise ValidationError(_(
-            "No trade user with the username or e-mail address “%(value)s” uses the portal. "
-            "Ask them to get a portal account first."
-        ) % {"value": value}, code="unknown")
+        raise ValidationError(
+            _(
+                "No trade user with the username or e-mail address “%(value)s” uses the portal. "
+                "Ask them to get a portal account first."
+            )
+            % {"value": value},
+            code="unknown",
+        )
     return matches[0]
 
 
@@ -64,8 +72,12 @@ class AddMemberForm(forms.Form):
         label=_("Username or e-mail address"),
         help_text=_("The person must already have a portal account."),
     )
-    role = forms.ChoiceField(label=_("Role"), choices=TradeRole.choices,
-                             initial=TradeRole.VIEWER, help_text=MEMBER_ROLE_HELP)
+    role = forms.ChoiceField(
+        label=_("Role"),
+        choices=TradeRole.choices,
+        initial=TradeRole.VIEWER,
+        help_text=MEMBER_ROLE_HELP,
+    )
 
 
 class MemberRoleForm(forms.Form):
@@ -78,26 +90,34 @@ class DelegationForm(forms.Form):
         help_text=_("A customs broker's staff member with a portal account."),
     )
     role = forms.ChoiceField(
-        label=_("Access"), choices=DELEGATION_ROLES, initial=TradeRole.FILER,
+        label=_("Access"),
+        choices=DELEGATION_ROLES,
+        initial=TradeRole.FILER,
         help_text=_("Filer: may file and answer inquiries for this account. Viewer: reads only."),
     )
     expires_on = forms.DateField(
-        label=_("Last day of access"), required=False,
+        label=_("Last day of access"),
+        required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
-        help_text=_("Optional. Access ends at the end of this day, Eastern Time. Leave empty "
-                    "for access until you revoke it."),
+        help_text=_(
+            "Optional. Access ends at the end of this day, Eastern Time. Leave empty "
+            "for access until you revoke it."
+        ),
     )
 
     def clean_expires_on(self):
         day = self.cleaned_data.get("expires_on")
         today = timezone.localdate()
         if day is not None and day < today:
-            raise ValidationError(_("The last day of access cannot be in the past."),
-                                  code="past")
+            raise ValidationError(_("The last day of access cannot be in the past."), code="past")
         if day is not None and day > today + LONGEST_DELEGATION:
             raise ValidationError(
-                _("The last day of access can be at most ten years ahead; leave it empty for "
-                  "access until you revoke it."), code="too_far")
+                _(
+                    "The last day of access can be at most ten years ahead; leave it empty for "
+                    "access until you revoke it."
+                ),
+                code="too_far",
+            )
         return day
 
     def expires_at(self):
@@ -105,5 +125,6 @@ class DelegationForm(forms.Form):
         day = self.cleaned_data.get("expires_on")
         if day is None:
             return None
-        return datetime.combine(day + timedelta(days=1), time.min,
-                                tzinfo=timezone.get_current_timezone())
+        return datetime.combine(
+            day + timedelta(days=1), time.min, tzinfo=timezone.get_current_timezone()
+        )

@@ -60,8 +60,9 @@ class PlanSerializer(serializers.ModelSerializer):
     status = PlanStatusField(read_only=True)
     goals = GoalSerializer(many=True, read_only=True)
     touch_points = TouchPointSerializer(many=True, read_only=True)
-    benefits = serializers.ListField(child=serializers.ChoiceField(choices=Benefit.choices),
-                                     read_only=True)
+    benefits = serializers.ListField(
+        child=serializers.ChoiceField(choices=Benefit.choices), read_only=True
+    )
     comments = CommentSerializer(source="comment_events", many=True, read_only=True)
     allowed_actions = serializers.ListField(
         child=PlanActionField(), source="user_allowed_actions", read_only=True
@@ -69,9 +70,21 @@ class PlanSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = EngagementPlan
-        fields = ["id", "importer", "ae", "status", "version", "period_start", "period_end",
-                  "review_cadence", "goals", "touch_points", "benefits", "comments",
-                  "allowed_actions"]
+        fields = [
+            "id",
+            "importer",
+            "ae",
+            "status",
+            "version",
+            "period_start",
+            "period_end",
+            "review_cadence",
+            "goals",
+            "touch_points",
+            "benefits",
+            "comments",
+            "allowed_actions",
+        ]
         read_only_fields = fields
 
 

@@ -219,12 +219,20 @@ def _progress(plan: EngagementPlan, progress: Iterable[Mapping]) -> list[dict]:
         index = item["goal"]
         if not 0 <= index < len(plan.goals) or index in seen:
             raise ValidationError(
-                {"progress": _("Goal %(index)s is not a goal of the plan, or is repeated.")
-                 % {"index": index}}
+                {
+                    "progress": _("Goal %(index)s is not a goal of the plan, or is repeated.")
+                    % {"index": index}
+                }
             )
         seen.add(index)
-        rows.append({"goal": index, **plan.goals[index], "actual": str(item["actual"]),
-                     "note": str(item.get("note", ""))})
+        rows.append(
+            {
+                "goal": index,
+                **plan.goals[index],
+                "actual": str(item["actual"]),
+                "note": str(item.get("note", "")),
+            }
+        )
     return rows
 
 
@@ -236,8 +244,10 @@ def _mark_touch_points_done(
         index, done_on = item["touch_point"], item["done_on"]
         if not 0 <= index < len(points):
             raise ValidationError(
-                {"touch_points_done": _("Touch point %(index)s is not in the plan.")
-                 % {"index": index}}
+                {
+                    "touch_points_done": _("Touch point %(index)s is not in the plan.")
+                    % {"index": index}
+                }
             )
         if done_on > reviewed_on:
             raise ValidationError(
@@ -289,9 +299,7 @@ def plans_with_review_due(ae: User, today: date) -> list[EngagementPlan]:
     activation when it has none yet.
     """
     due = []
-    for plan in access.plans.served_by(ae).active().with_last_review().select_related(
-        "importer"
-    ):
+    for plan in access.plans.served_by(ae).active().with_last_review().select_related("importer"):
         plan.next_review_on = plans.next_review_on(
             cadence=plan.review_cadence,
             activated_on=plan.activated_on,

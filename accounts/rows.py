@@ -37,6 +37,5 @@ def _role_label(importer) -> str:
     label = _("Broker (%(role)s)") % {"role": kind.label.lower()}
     expires = importer.delegation_expires_at
     if expires:
-        label += " " + _("until %(day)s") % {
-            "day": timezone.localtime(expires).date().isoformat()}
+        label += " " + _("until %(day)s") % {"day": timezone.localtime(expires).date().isoformat()}
     return label

@@ -49,15 +49,29 @@ class ImporterSerializer(serializers.ModelSerializer):
     trusted_partner = serializers.BooleanField(read_only=True)
     # CBP roles only: left out of the representation for everyone else.
     risk_segment = serializers.ChoiceField(
-        choices=RiskSegment.choices, read_only=True, allow_blank=True, required=False,
-        help_text="Account risk segment of the latest nightly report (CBP roles only).")
+        choices=RiskSegment.choices,
+        read_only=True,
+        allow_blank=True,
+        required=False,
+        help_text="Account risk segment of the latest nightly report (CBP roles only).",
+    )
 
     class Meta:
         model = Importer
         fields = [
-            "id", "name", "ior_number", "size", "center", "ctpat_tier", "isa_member",
-            "financially_compliant", "participating", "service_level", "trusted_trader",
-            "trusted_partner", "risk_segment",
+            "id",
+            "name",
+            "ior_number",
+            "size",
+            "center",
+            "ctpat_tier",
+            "isa_member",
+            "financially_compliant",
+            "participating",
+            "service_level",
+            "trusted_trader",
+            "trusted_partner",
+            "risk_segment",
         ]
         read_only_fields = fields
 

@@ -35,14 +35,15 @@ def check_account_executive_assignment(importer: Importer, *, ae: User) -> None:
             }
         )
     if not ae.is_account_executive or not ae.is_active:
-        raise ValidationError({"ae": _("%(user)s is not an active Account Executive.") % {
-            "user": ae.username}})
+        raise ValidationError(
+            {"ae": _("%(user)s is not an active Account Executive.") % {"user": ae.username}}
+        )
 
 
 @transaction.atomic
-def assign_account_executive(importer: Importer, *, ae: User, by: User | None) -> (
-    AccountExecutiveAssignment
-):
+def assign_account_executive(
+    importer: Importer, *, ae: User, by: User | None
+) -> AccountExecutiveAssignment:
     """Make `ae` the importer's one active Account Executive, ending the previous assignment."""
     check_account_executive_assignment(importer, ae=ae)
     current = (
@@ -67,15 +68,19 @@ def _check_admin(importer: Importer, by: User | None) -> None:
     if by is None or by.is_superuser:
         return
     if not access.importers.administers(by, importer):
-        raise PermissionDenied(_("Only an admin of %(name)s may manage its people.")
-                               % {"name": importer.name})
+        raise PermissionDenied(
+            _("Only an admin of %(name)s may manage its people.") % {"name": importer.name}
+        )
 
 
 def _check_trade_person(user: User, field: str) -> None:
     if not user.is_active or not access.roles.is_trade_user(user):
-        raise ValidationError({field: _(
-            "%(user)s cannot join an importer account: only active trade users can."
-        ) % {"user": user.username}})
+        raise ValidationError(
+            {
+                field: _("%(user)s cannot join an importer account: only active trade users can.")
+                % {"user": user.username}
+            }
+        )
 
 
 def _lock_admins(importer: Importer) -> list[int]:
@@ -105,10 +110,15 @@ def add_member(importer: Importer, *, user: User, role: str, by: User | None = N
         return change_member_role(existing, role=role, by=by)
     _check_trade_person(user, "user")
     if ImporterDelegation.objects.filter(user=user, content_object=importer).exists():
-        raise ValidationError({"user": _(
-            "%(user)s reaches %(name)s through a broker delegation; revoke it before adding "
-            "them as a member."
-        ) % {"user": user.username, "name": importer.name}})
+        raise ValidationError(
+            {
+                "user": _(
+                    "%(user)s reaches %(name)s through a broker delegation; revoke it "
+                    "before adding them as a member."
+                )
+                % {"user": user.username, "name": importer.name}
+            }
+        )
     return Membership.objects.create(user=user, importer=importer, role=role)
 
 
@@ -120,9 +130,12 @@ def change_member_role(membership: Membership, *, role: str, by: User | None) ->
     if role not in TradeRole.values:
         raise ValidationError({"role": _("Choose admin, filer or viewer.")})
     if membership.role == TradeRole.ADMIN and role != TradeRole.ADMIN:
-        _refuse_last_admin(importer, membership, _(
-            "%(user)s is the last admin of %(name)s: make someone else an admin first."
-        ) % {"user": membership.user.username, "name": importer.name})
+        _refuse_last_admin(
+            importer,
+            membership,
+            _("%(user)s is the last admin of %(name)s: make someone else an admin first.")
+            % {"user": membership.user.username, "name": importer.name},
+        )
     if membership.role != role:
         membership.role = role
         membership.save(update_fields=["role"])
@@ -135,10 +148,15 @@ def remove_member(membership: Membership, *, by: User | None) -> None:
     importer = membership.importer
     _check_admin(importer, by)
     if membership.role == TradeRole.ADMIN:
-        _refuse_last_admin(importer, membership, _(
-            "%(user)s is the last admin of %(name)s and cannot be removed: make someone else "
-            "an admin first."
-        ) % {"user": membership.user.username, "name": importer.name})
+        _refuse_last_admin(
+            importer,
+            membership,
+            _(
+                "%(user)s is the last admin of %(name)s and cannot be removed: make someone else "
+                "an admin first."
+            )
+            % {"user": membership.user.username, "name": importer.name},
+        )
     membership.delete()
 
 
@@ -159,9 +177,12 @@ def delegate_importer(
         raise ValidationError({"expires_at": _("The expiry must be in the future.")})
     _check_trade_person(broker, "broker")
     if Membership.objects.filter(user=broker, importer=importer).exists():
-        raise ValidationError({"broker": _(
-            "%(user)s is already a member of %(name)s: change their role instead."
-        ) % {"user": broker.username, "name": importer.name}})
+        raise ValidationError(
+            {
+                "broker": _("%(user)s is already a member of %(name)s: change their role instead.")
+                % {"user": broker.username, "name": importer.name}
+            }
+        )
     ImporterDelegation.objects.filter(user=broker, content_object=importer).delete()
     assign_perm(access.roles.DELEGATION_PERMISSIONS[role], broker, importer)
     delegation = ImporterDelegation.objects.get(user=broker, content_object=importer)

@@ -50,9 +50,11 @@ SERVICE_LEVEL_REASONS = {
     ServiceLevel.ISA: _("The account is a member of ISA / CTPAT Trade Compliance."),
     ServiceLevel.CTPAT: _("The account is a C-TPAT member but not in ISA."),
     ServiceLevel.PARTICIPATING: _(
-        "The account takes part in a Center test but is not a C-TPAT member."),
+        "The account takes part in a Center test but is not a C-TPAT member."
+    ),
     ServiceLevel.STANDARD: _(
-        "The account is not a C-TPAT or ISA member and takes part in no Center test."),
+        "The account is not a C-TPAT or ISA member and takes part in no Center test."
+    ),
 }
 
 
@@ -64,22 +66,39 @@ def trust_facts(importer) -> list[dict]:
         "Service targets: a first answer within %(first)s business day and a resolution "
         "within %(resolution)s business days.",
         "Service targets: a first answer within %(first)s business days and a resolution "
-        "within %(resolution)s business days.", first) % {"first": first,
-                                                          "resolution": resolution}
-    trader_why = (_("C-TPAT tier 2 or 3 and ISA membership: both met.")
-                  if importer.trusted_trader else
-                  _("Needs C-TPAT tier 2 or 3 and ISA membership."))
+        "within %(resolution)s business days.",
+        first,
+    ) % {"first": first, "resolution": resolution}
+    trader_why = (
+        _("C-TPAT tier 2 or 3 and ISA membership: both met.")
+        if importer.trusted_trader
+        else _("Needs C-TPAT tier 2 or 3 and ISA membership.")
+    )
     failures = importer.trusted_partner_failures
-    partner_why = (_("C-TPAT tier 3, ISA and financial compliance: all met, so the account "
-                     "may have an Account Executive.") if not failures else
-                   _("Not yet: %(reasons)s.") % {"reasons": "; ".join(failures)})
+    partner_why = (
+        _(
+            "C-TPAT tier 3, ISA and financial compliance: all met, so the account "
+            "may have an Account Executive."
+        )
+        if not failures
+        else _("Not yet: %(reasons)s.") % {"reasons": "; ".join(failures)}
+    )
     return [
-        {"label": _("Service level"), "value": level.label,
-         "why": f"{SERVICE_LEVEL_REASONS[level]} {targets}"},
-        {"label": _("Trusted trader"), "value": _("Yes") if importer.trusted_trader else _("No"),
-         "why": trader_why},
-        {"label": _("Trusted partner"), "value": _("Yes") if not failures else _("No"),
-         "why": partner_why},
+        {
+            "label": _("Service level"),
+            "value": level.label,
+            "why": f"{SERVICE_LEVEL_REASONS[level]} {targets}",
+        },
+        {
+            "label": _("Trusted trader"),
+            "value": _("Yes") if importer.trusted_trader else _("No"),
+            "why": trader_why,
+        },
+        {
+            "label": _("Trusted partner"),
+            "value": _("Yes") if not failures else _("No"),
+            "why": partner_why,
+        },
     ]
 
 
@@ -94,11 +113,16 @@ def trust_inputs(importer) -> list[dict]:
     return [
         {"label": _("C-TPAT"), "value": ctpat},
         {"label": _("ISA / CTPAT Trade Compliance"), "value": isa},
-        {"label": _("Financially compliant"),
-         "value": _("Yes, no past-due bills") if importer.financially_compliant
-         else _("No, there are past-due bills")},
-        {"label": _("Participating account"),
-         "value": _("Yes, enrolled in a Center test") if importer.participating else _("No")},
+        {
+            "label": _("Financially compliant"),
+            "value": _("Yes, no past-due bills")
+            if importer.financially_compliant
+            else _("No, there are past-due bills"),
+        },
+        {
+            "label": _("Participating account"),
+            "value": _("Yes, enrolled in a Center test") if importer.participating else _("No"),
+        },
     ]
 
 
@@ -109,12 +133,16 @@ def trust_inputs(importer) -> list[dict]:
 def importer_list(request):
     """The importer accounts the user sees, with role, service level, trust and Center."""
     rows, previous_url, next_url = page_of(request, account_rows(request.user)).parts()
-    return render(request, "accounts/importer_list.html", {
-        "importers": describe_roles(rows, request.user),
-        "previous_url": previous_url,
-        "next_url": next_url,
-        "crumbs": [{"label": _("Accounts"), "url": ""}],
-    })
+    return render(
+        request,
+        "accounts/importer_list.html",
+        {
+            "importers": describe_roles(rows, request.user),
+            "previous_url": previous_url,
+            "next_url": next_url,
+            "crumbs": [{"label": _("Accounts"), "url": ""}],
+        },
+    )
 
 
 def _visible_importer(request, pk):
@@ -136,11 +164,16 @@ def _detail_context(request, importer, **forms) -> dict:
         "importer": importer,
         "facts": trust_facts(importer),
         "inputs": trust_inputs(importer),
-        "ae": AccountExecutiveAssignment.objects.active().filter(importer=importer)
-        .select_related("ae").first(),
+        "ae": AccountExecutiveAssignment.objects.active()
+        .filter(importer=importer)
+        .select_related("ae")
+        .first(),
         # Only trade users have the account list; others come from their own pages.
-        "crumbs": [{"label": _("Accounts"), "url": reverse("accounts:list")},
-                   {"label": importer.name, "url": ""}] if access.roles.is_trade_user(request.user)
+        "crumbs": [
+            {"label": _("Accounts"), "url": reverse("accounts:list")},
+            {"label": importer.name, "url": ""},
+        ]
+        if access.roles.is_trade_user(request.user)
         else [],
     }
     if importer.user_is_admin:
@@ -149,29 +182,41 @@ def _detail_context(request, importer, **forms) -> dict:
 
 
 def _people_context(request, importer, forms) -> dict:
-    members = (Membership.objects.filter(importer=importer).select_related("user")
-               .order_by("user__last_name", "user__first_name", "user__username", "pk"))
+    members = (
+        Membership.objects.filter(importer=importer)
+        .select_related("user")
+        .order_by("user__last_name", "user__first_name", "user__username", "pk")
+    )
     members, members_previous, members_next = page_of(
-        request, members, per_page=PEOPLE_PER_PAGE, param="members_page").parts()
+        request, members, per_page=PEOPLE_PER_PAGE, param="members_page"
+    ).parts()
     for member in members:
         member.role_form = forms.get(f"role_{member.pk}") or MemberRoleForm(
-            prefix=f"member-{member.pk}", initial={"role": member.role})
-    delegations = (ImporterDelegation.objects.filter(content_object=importer)
-                   .select_related("user", "permission", "granted_by")
-                   .annotate(expired=ExpressionWrapper(~access.roles.unexpired(), BooleanField()))
-                   .order_by("user__username", "pk"))
+            prefix=f"member-{member.pk}", initial={"role": member.role}
+        )
+    delegations = (
+        ImporterDelegation.objects.filter(content_object=importer)
+        .select_related("user", "permission", "granted_by")
+        .annotate(expired=ExpressionWrapper(~access.roles.unexpired(), BooleanField()))
+        .order_by("user__username", "pk")
+    )
     delegations, brokers_previous, brokers_next = page_of(
-        request, delegations, per_page=PEOPLE_PER_PAGE, param="brokers_page").parts()
+        request, delegations, per_page=PEOPLE_PER_PAGE, param="brokers_page"
+    ).parts()
     for delegation in delegations:
         delegation.role_label = TradeRole(delegation.role).label
         delegation.ends_text = _ends_text(delegation.expires_at)
     add_member_form = forms.get("add_member") or AddMemberForm(prefix="add-member")
     delegation_form = forms.get("delegation") or DelegationForm(prefix="delegation")
-    restore_typed_text(request, [*(member.role_form for member in members), add_member_form,
-                                 delegation_form])
+    restore_typed_text(
+        request, [*(member.role_form for member in members), add_member_form, delegation_form]
+    )
     return {
-        "members": members, "members_previous": members_previous, "members_next": members_next,
-        "delegations": delegations, "brokers_previous": brokers_previous,
+        "members": members,
+        "members_previous": members_previous,
+        "members_next": members_next,
+        "delegations": delegations,
+        "brokers_previous": brokers_previous,
         "brokers_next": brokers_next,
         "add_member_form": add_member_form,
         "delegation_form": delegation_form,
@@ -192,8 +237,7 @@ def _ends_text(expires_at) -> str:
 def importer_detail(request, pk):
     """One account: trust and why; for its admins also members and broker delegations."""
     importer = _visible_importer(request, pk)
-    return render(request, "accounts/importer_detail.html",
-                  _detail_context(request, importer))
+    return render(request, "accounts/importer_detail.html", _detail_context(request, importer))
 
 
 def _check_seen(request, pk, **_url_keywords) -> None:
@@ -203,10 +247,8 @@ def _check_seen(request, pk, **_url_keywords) -> None:
 
 # The account page's forms: a GET of their URL, or a post after the session expired, leads
 # back to the account page, at the section of the form.
-members_form = form_target("accounts:detail", keys=("pk",), anchor="#people",
-                           check=_check_seen)
-brokers_form = form_target("accounts:detail", keys=("pk",), anchor="#brokers",
-                           check=_check_seen)
+members_form = form_target("accounts:detail", keys=("pk",), anchor="#people", check=_check_seen)
+brokers_form = form_target("accounts:detail", keys=("pk",), anchor="#brokers", check=_check_seen)
 
 
 def _done(request, importer, message, anchor="#people"):
@@ -220,10 +262,17 @@ def _confirm(request, importer, *, heading, consequences, button, details, ancho
     """Ask before removing someone's access to the account: it cannot be undone."""
     page = reverse("accounts:detail", args=[importer.pk])
     return confirmation_page(
-        request, heading=heading, consequences=consequences, button=button, details=details,
+        request,
+        heading=heading,
+        consequences=consequences,
+        button=button,
+        details=details,
         cancel_url=page + anchor,
-        crumbs=[{"label": _("Accounts"), "url": reverse("accounts:list")},
-                {"label": importer.name, "url": page}, {"label": heading, "url": ""}],
+        crumbs=[
+            {"label": _("Accounts"), "url": reverse("accounts:list")},
+            {"label": importer.name, "url": page},
+            {"label": heading, "url": ""},
+        ],
     )
 
 
@@ -234,8 +283,12 @@ def _put_errors(form, exc: ValidationError, fields: dict[str, str]) -> None:
 
 
 def _render_with(request, importer, status=400, **forms):
-    return render(request, "accounts/importer_detail.html",
-                  _detail_context(request, importer, **forms), status=status)
+    return render(
+        request,
+        "accounts/importer_detail.html",
+        _detail_context(request, importer, **forms),
+        status=status,
+    )
 
 
 @members_form
@@ -251,9 +304,16 @@ def member_add(request, pk):
         except ValidationError as exc:
             _put_errors(form, exc, {"role": "role", "user": "person"})
         else:
-            return _done(request, importer, _("%(name)s is now %(role)s of %(account)s.") % {
-                "name": person.display_name, "role": TradeRole(role).label.lower(),
-                "account": importer.name})
+            return _done(
+                request,
+                importer,
+                _("%(name)s is now %(role)s of %(account)s.")
+                % {
+                    "name": person.display_name,
+                    "role": TradeRole(role).label.lower(),
+                    "account": importer.name,
+                },
+            )
     return _render_with(request, importer, add_member=form)
 
 
@@ -266,8 +326,11 @@ def _posted_id(request, name: str) -> int:
 
 
 def _membership(request, importer):
-    return get_object_or_404(Membership.objects.select_related("user", "importer"),
-                             pk=_posted_id(request, "member"), importer=importer)
+    return get_object_or_404(
+        Membership.objects.select_related("user", "importer"),
+        pk=_posted_id(request, "member"),
+        importer=importer,
+    )
 
 
 @members_form
@@ -279,14 +342,19 @@ def member_role(request, pk):
     form = MemberRoleForm(request.POST, prefix=f"member-{membership.pk}")
     if form.is_valid():
         try:
-            services.change_member_role(membership, role=form.cleaned_data["role"],
-                                        by=request.user)
+            services.change_member_role(membership, role=form.cleaned_data["role"], by=request.user)
         except ValidationError as exc:
             _put_errors(form, exc, {"role": "role"})
         else:
-            return _done(request, importer, _("%(name)s is now %(role)s.") % {
-                "name": membership.user.display_name,
-                "role": membership.get_role_display().lower()})
+            return _done(
+                request,
+                importer,
+                _("%(name)s is now %(role)s.")
+                % {
+                    "name": membership.user.display_name,
+                    "role": membership.get_role_display().lower(),
+                },
+            )
     return _render_with(request, importer, **{f"role_{membership.pk}": form})
 
 
@@ -305,8 +373,12 @@ def member_remove(request, pk):
         return _render_with(request, importer, error=" ".join(exc.messages))
     except PermissionDenied:
         raise Http404 from None
-    return _done(request, importer, _("%(name)s no longer has access to %(account)s.") % {
-        "name": membership.user.display_name, "account": importer.name})
+    return _done(
+        request,
+        importer,
+        _("%(name)s no longer has access to %(account)s.")
+        % {"name": membership.user.display_name, "account": importer.name},
+    )
 
 
 @brokers_form
@@ -318,16 +390,27 @@ def delegation_add(request, pk):
     if form.is_valid():
         broker = form.cleaned_data["person"]
         try:
-            services.delegate_importer(importer, broker=broker, role=form.cleaned_data["role"],
-                                       by=request.user, expires_at=form.expires_at())
+            services.delegate_importer(
+                importer,
+                broker=broker,
+                role=form.cleaned_data["role"],
+                by=request.user,
+                expires_at=form.expires_at(),
+            )
         except ValidationError as exc:
-            _put_errors(form, exc, {"role": "role", "broker": "person",
-                                    "expires_at": "expires_on"})
+            _put_errors(form, exc, {"role": "role", "broker": "person", "expires_at": "expires_on"})
         else:
-            return _done(request, importer, _("%(name)s now has %(role)s access to %(account)s.")
-                         % {"name": broker.display_name,
-                            "role": TradeRole(form.cleaned_data["role"]).label.lower(),
-                            "account": importer.name}, anchor="#brokers")
+            return _done(
+                request,
+                importer,
+                _("%(name)s now has %(role)s access to %(account)s.")
+                % {
+                    "name": broker.display_name,
+                    "role": TradeRole(form.cleaned_data["role"]).label.lower(),
+                    "account": importer.name,
+                },
+                anchor="#brokers",
+            )
     return _render_with(request, importer, delegation=form)
 
 
@@ -336,26 +419,45 @@ def _confirm_removal(request, importer, membership):
     if membership.user_id == request.user.pk:
         heading = _("Leave %(account)s?") % names
         consequences = [
-            _("You will no longer see the inquiries, entries, documents and plans of "
-              "%(account)s, and can no longer act for it.") % names,
-            _("This cannot be undone by you: another admin of %(account)s would have to add "
-              "you again.") % names,
+            _(
+                "You will no longer see the inquiries, entries, documents and plans of "
+                "%(account)s, and can no longer act for it."
+            )
+            % names,
+            _(
+                "This cannot be undone by you: another admin of %(account)s would have to add "
+                "you again."
+            )
+            % names,
         ]
         button = _("Yes, leave %(account)s") % names
     else:
         heading = _("Remove %(name)s from %(account)s?") % names
         consequences = [
-            _("%(name)s will no longer see the inquiries, entries, documents and plans of "
-              "%(account)s, and can no longer act for it.") % names,
-            _("This cannot be undone: to give %(name)s access again, you would add them as a "
-              "new member.") % names,
+            _(
+                "%(name)s will no longer see the inquiries, entries, documents and plans of "
+                "%(account)s, and can no longer act for it."
+            )
+            % names,
+            _(
+                "This cannot be undone: to give %(name)s access again, you would add them as a "
+                "new member."
+            )
+            % names,
         ]
         button = _("Yes, remove %(name)s") % names
-    return _confirm(request, importer, heading=heading, consequences=consequences,
-                    button=button, anchor="#people", details=[
-                        (_("Member"), f"{membership.user.display_name} "
-                                      f"({membership.user.username})"),
-                        (_("Role"), membership.get_role_display())])
+    return _confirm(
+        request,
+        importer,
+        heading=heading,
+        consequences=consequences,
+        button=button,
+        anchor="#people",
+        details=[
+            (_("Member"), f"{membership.user.display_name} ({membership.user.username})"),
+            (_("Role"), membership.get_role_display()),
+        ],
+    )
 
 
 @brokers_form
@@ -366,25 +468,36 @@ def delegation_revoke(request, pk):
     importer = _admin_importer(request, pk)
     delegation = get_object_or_404(
         ImporterDelegation.objects.select_related("user", "content_object", "permission"),
-        pk=_posted_id(request, "delegation"), content_object=importer)
+        pk=_posted_id(request, "delegation"),
+        content_object=importer,
+    )
     names = {"name": delegation.user.display_name, "account": importer.name}
     if not confirmed(request):
         return _confirm(
-            request, importer, heading=_("Revoke the broker access of %(name)s?") % names,
+            request,
+            importer,
+            heading=_("Revoke the broker access of %(name)s?") % names,
             consequences=[
-                _("%(name)s will at once stop seeing %(account)s and can no longer act for "
-                  "it.") % names,
-                _("This cannot be undone: to give %(name)s access again, you would grant it "
-                  "anew.") % names],
-            button=_("Yes, revoke the access of %(name)s") % names, anchor="#brokers",
-            details=[(_("Broker"), f"{delegation.user.display_name} "
-                                   f"({delegation.user.username})"),
-                     (_("Access"), TradeRole(delegation.role).label),
-                     (_("Ends"), _ends_text(delegation.expires_at))])
+                _("%(name)s will at once stop seeing %(account)s and can no longer act for it.")
+                % names,
+                _("This cannot be undone: to give %(name)s access again, you would grant it anew.")
+                % names,
+            ],
+            button=_("Yes, revoke the access of %(name)s") % names,
+            anchor="#brokers",
+            details=[
+                (_("Broker"), f"{delegation.user.display_name} ({delegation.user.username})"),
+                (_("Access"), TradeRole(delegation.role).label),
+                (_("Ends"), _ends_text(delegation.expires_at)),
+            ],
+        )
     try:
         services.revoke_delegation(delegation, by=request.user)
     except PermissionDenied:
         raise Http404 from None
-    return _done(request, importer, _("%(name)s no longer has broker access to %(account)s.")
-                 % names, anchor="#brokers")
-
+    return _done(
+        request,
+        importer,
+        _("%(name)s no longer has broker access to %(account)s.") % names,
+        anchor="#brokers",
+    )

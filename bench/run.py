@@ -68,9 +68,20 @@ class Server:
         gunicorn = Path(sys.executable).with_name("gunicorn")
         env = {**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"}
         self.process = subprocess.Popen(
-            [str(gunicorn), "bench.wsgi:application", "--bind", f"127.0.0.1:{self.port}",
-             "--workers", "2", "--no-control-socket", "--log-level", "warning"],
-            cwd=ROOT, env=env)
+            [
+                str(gunicorn),
+                "bench.wsgi:application",
+                "--bind",
+                f"127.0.0.1:{self.port}",
+                "--workers",
+                "2",
+                "--no-control-socket",
+                "--log-level",
+                "warning",
+            ],
+            cwd=ROOT,
+            env=env,
+        )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:
             try:
@@ -102,8 +113,9 @@ def request(port, method, path, headers, body=None, conn=None):
 def load(port, method, path, headers, *, count, concurrency, body=None):
     """Send `count` requests from `concurrency` keep-alive clients; return the figures."""
     results, lock = [], threading.Lock()
-    per_client = [count // concurrency + (1 if i < count % concurrency else 0)
-                  for i in range(concurrency)]
+    per_client = [
+        count // concurrency + (1 if i < count % concurrency else 0) for i in range(concurrency)
+    ]
 
     def client(n):
         conn = http.client.HTTPConnection("127.0.0.1", port, timeout=60)
@@ -126,12 +138,16 @@ def load(port, method, path, headers, *, count, concurrency, body=None):
     bad = [s for s, _q, _ms, _b in results if s >= 400]
     if bad:
         raise RuntimeError(f"{method} {path}: {len(bad)} answers >= 400, e.g. {bad[0]}")
-    return {"p50": statistics.median(times), "p95": times[int(len(times) * 0.95) - 1],
-            # The most queries a request ran (kept parts of a page missing from the cache)
-            # and the fewest (every kept part in the cache: the steady state).
-            "queries": max(q for _s, q, _ms, _b in results),
-            "queries_min": min(q for _s, q, _ms, _b in results), "rate": len(results) / wall,
-            "kb": max(b for _s, _q, _ms, b in results) / 1024}
+    return {
+        "p50": statistics.median(times),
+        "p95": times[int(len(times) * 0.95) - 1],
+        # The most queries a request ran (kept parts of a page missing from the cache)
+        # and the fewest (every kept part in the cache: the steady state).
+        "queries": max(q for _s, q, _ms, _b in results),
+        "queries_min": min(q for _s, q, _ms, _b in results),
+        "rate": len(results) / wall,
+        "kb": max(b for _s, _q, _ms, b in results) / 1024,
+    }
 
 
 # --- Who the requests come from --------------------------------------------------------------
@@ -176,19 +192,25 @@ def deep_cursor(port, headers, path, pages=20) -> str:
 # The subject of the inquiries the benchmark files.
 BENCH_SUBJECT = "Benchmark question"
 # Each budgeted figure and the floor it is judged against; the rest are measured once.
-FLOORS = {"queue page": "floor page", "queue page filtered": "floor page",
-          "API list filtered": "floor API", "API list deep page": "floor API",
-          "inquiry filing": "write floor"}
+FLOORS = {
+    "queue page": "floor page",
+    "queue page filtered": "floor page",
+    "API list filtered": "floor API",
+    "API list deep page": "floor API",
+    "inquiry filing": "write floor",
+}
 
 
 def _median_figure(rounds: list[dict]) -> dict:
     """One figure from its rounds: the median of each timing, the most queries and bytes."""
-    return {"p50": statistics.median(r["p50"] for r in rounds),
-            "p95": statistics.median(r["p95"] for r in rounds),
-            "rate": statistics.median(r["rate"] for r in rounds),
-            "queries": max(r["queries"] for r in rounds),
-            "queries_min": min(r["queries_min"] for r in rounds),
-            "kb": max(r["kb"] for r in rounds)}
+    return {
+        "p50": statistics.median(r["p50"] for r in rounds),
+        "p95": statistics.median(r["p95"] for r in rounds),
+        "rate": statistics.median(r["rate"] for r in rounds),
+        "queries": max(r["queries"] for r in rounds),
+        "queries_min": min(r["queries_min"] for r in rounds),
+        "kb": max(r["kb"] for r in rounds),
+    }
 
 
 def http_figures(server, args) -> dict:
@@ -199,14 +221,26 @@ def http_figures(server, args) -> dict:
     # The newest generated inquiry in review, not one the benchmark filed: the page shows the
     # forms of the actions its state allows, so the queries are those of a like inquiry at
     # every scale and in every run only for one state (in review: most actions open).
-    detail = (Inquiry.objects.filter(importer=importer, center_id=importer.center_id,
-                                     status=Status.IN_REVIEW)
-              .exclude(subject=BENCH_SUBJECT)
-              .order_by("-submitted_at").values_list("reference", flat=True).first())
+    detail = (
+        Inquiry.objects.filter(
+            importer=importer, center_id=importer.center_id, status=Status.IN_REVIEW
+        )
+        .exclude(subject=BENCH_SUBJECT)
+        .order_by("-submitted_at")
+        .values_list("reference", flat=True)
+        .first()
+    )
     api_filter = "/api/v1/inquiries/?status=submitted"
     deep = deep_cursor(port, staff_token, api_filter)
-    filing = json.dumps({"importer": importer.pk, "type": "policy_clarification",
-                         "subject": BENCH_SUBJECT, "description": "", "details": {}})
+    filing = json.dumps(
+        {
+            "importer": importer.pk,
+            "type": "policy_clarification",
+            "subject": BENCH_SUBJECT,
+            "description": "",
+            "details": {},
+        }
+    )
     writer = {**trade_token, "Content-Type": "application/json"}
     requests = {  # name: (method, headers, path, body)
         "floor page": ("GET", staff_cookie, "/bench/floor/page/", None),
@@ -258,13 +292,28 @@ def _batch(importer, entries=1000, lines=5):
     records = []
     for n in range(entries):
         base = f"Z9Z{n + 1:07d}"
-        record = EntryRecord(row=n + 1, entry_number=base + str(check_digit(base)),
-                             importer_ior=importer.ior_number, entry_type="01", port="1001",
-                             entry_date=today - timedelta(days=30), release_date=None,
-                             liquidation_date=None, liquidation_status="unliquidated")
-        record.lines = [LineRecord(line_number=k + 1, hts="8471300100", additional_hts=[],
-                                   country_of_origin="CN", value=Decimal("1000.00"),
-                                   duty=Decimal("0.00")) for k in range(lines)]
+        record = EntryRecord(
+            row=n + 1,
+            entry_number=base + str(check_digit(base)),
+            importer_ior=importer.ior_number,
+            entry_type="01",
+            port="1001",
+            entry_date=today - timedelta(days=30),
+            release_date=None,
+            liquidation_date=None,
+            liquidation_status="unliquidated",
+        )
+        record.lines = [
+            LineRecord(
+                line_number=k + 1,
+                hts="8471300100",
+                additional_hts=[],
+                country_of_origin="CN",
+                value=Decimal("1000.00"),
+                duty=Decimal("0.00"),
+            )
+            for k in range(lines)
+        ]
         records.append(record)
     return records
 
@@ -291,17 +340,27 @@ def batch_figures(importer) -> dict:
     def bare():
         now = timezone.now()
         entries = Entry.objects.bulk_create(
-            [_entry_from_record(r, importer.pk, now) for r in records], batch_size=2000)
+            [_entry_from_record(r, importer.pk, now) for r in records], batch_size=2000
+        )
         EntryLine.objects.bulk_create(
-            [EntryLine(entry_id=e.pk, line_number=line.line_number, hts=line.hts,
-                       additional_hts=line.additional_hts,
-                       country_of_origin=line.country_of_origin, value=line.value,
-                       duty=line.duty, center_id="EL")
-             for e, r in zip(entries, records, strict=True) for line in r.lines],
-            batch_size=5000)
+            [
+                EntryLine(
+                    entry_id=e.pk,
+                    line_number=line.line_number,
+                    hts=line.hts,
+                    additional_hts=line.additional_hts,
+                    country_of_origin=line.country_of_origin,
+                    value=line.value,
+                    duty=line.duty,
+                    center_id="EL",
+                )
+                for e, r in zip(entries, records, strict=True)
+                for line in r.lines
+            ],
+            batch_size=5000,
+        )
 
-    service = min(timed_and_rolled_back(lambda: import_entry_batch(records, []))
-                  for _i in range(3))
+    service = min(timed_and_rolled_back(lambda: import_entry_batch(records, [])) for _i in range(3))
     floor = min(timed_and_rolled_back(bare) for _i in range(3))
     return {"service": lines / service, "floor": lines / floor}
 
@@ -437,8 +496,13 @@ def report_figures(repeat: int = 3) -> dict:
                 cursor.fetchall()
                 bare.append(time.perf_counter() - started)
         # The fastest of `repeat` runs on each side: the machine is shared and noisy.
-        figures[kind] = {"seconds": min(seconds), "bare": min(bare), "peak_mb": memory["rss_mb"],
-                         "baseline_mb": memory["baseline_mb"], "heap_mb": heap}
+        figures[kind] = {
+            "seconds": min(seconds),
+            "bare": min(bare),
+            "peak_mb": memory["rss_mb"],
+            "baseline_mb": memory["baseline_mb"],
+            "heap_mb": heap,
+        }
     return figures
 
 
@@ -448,8 +512,13 @@ def settle_after_reports(kind: str) -> None:
     once and autovacuum tidies up before the next; this machine's PostgreSQL runs without
     autovacuum, and back-to-back runs of one date would otherwise each meet the dead rows
     of the one before (a uniformity run 1.15 s fresh, 1.5 s after ten reruns)."""
-    vacuum_analyze([RESULT_MODELS[ReportKind(kind)]._meta.db_table, ReportRun._meta.db_table,
-                    Importer._meta.db_table])
+    vacuum_analyze(
+        [
+            RESULT_MODELS[ReportKind(kind)]._meta.db_table,
+            ReportRun._meta.db_table,
+            Importer._meta.db_table,
+        ]
+    )
 
 
 def report_memory(kind: str, day) -> dict:
@@ -457,8 +526,12 @@ def report_memory(kind: str, day) -> dict:
     what a report worker needs, not only the Python objects tracemalloc sees."""
     probe = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "report_memory.py"), kind, day.isoformat()],
-        cwd=ROOT, env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
-        capture_output=True, text=True, check=True)
+        cwd=ROOT,
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "bench.settings"},
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     return json.loads(probe.stdout.strip().splitlines()[-1])
 
 
@@ -484,15 +557,19 @@ def budgets(http, batch, reports, previous, scale) -> list[tuple[str, str, bool 
     if previous:
         # The steady state: whether a kept part of a page expired during a figure's
         # requests is chance, and the most queries then differ between runs by one.
-        same = all(previous["http"][name]["queries_min"] == http[name]["queries_min"]
-                   for name in http if name in previous["http"])
+        same = all(
+            previous["http"][name]["queries_min"] == http[name]["queries_min"]
+            for name in http
+            if name in previous["http"]
+        )
         rows.append((f"queries per page equal to scale {previous['scale']}", "", same))
     else:
         rows.append(("queries per page equal at another scale", "run the other scale", None))
     for name in ("queue page", "queue page filtered"):
         ratio = http[name]["ratio"]
-        rows.append((f"{name} p95 <= 3x floor page (at scale 10)", f"{ratio:.2f}x",
-                     at_scale_10(ratio <= 3)))
+        rows.append(
+            (f"{name} p95 <= 3x floor page (at scale 10)", f"{ratio:.2f}x", at_scale_10(ratio <= 3))
+        )
     # DESIGN.md §12 holds the API list to the same 3x, against a bare view.
     for name in ("API list filtered", "API list deep page"):
         ratio = http[name]["ratio"]
@@ -503,32 +580,54 @@ def budgets(http, batch, reports, previous, scale) -> list[tuple[str, str, bool 
     rows.append(("batch import >= 0.5x bulk_create", f"{ratio:.2f}x", ratio >= 0.5))
     for kind, figure in reports.items():
         ratio = _ratio(figure["seconds"], figure["bare"])
-        rows.append((f"{kind} report <= 1.5x bare SQL (at scale 10)", f"{ratio:.2f}x",
-                     at_scale_10(ratio <= 1.5)))
-        rows.append((f"{kind} report peak RSS <= 250 MB (at scale 10)",
-                     f"{figure['peak_mb']:.0f} MB",
-                     at_scale_10(figure["peak_mb"] <= 250)))
+        rows.append(
+            (
+                f"{kind} report <= 1.5x bare SQL (at scale 10)",
+                f"{ratio:.2f}x",
+                at_scale_10(ratio <= 1.5),
+            )
+        )
+        rows.append(
+            (
+                f"{kind} report peak RSS <= 250 MB (at scale 10)",
+                f"{figure['peak_mb']:.0f} MB",
+                at_scale_10(figure["peak_mb"] <= 250),
+            )
+        )
     return rows
 
 
 def _queries(figure) -> str:
-    """"6" or, when some requests found a kept part of the page expired, "6-7"."""
+    """ "6" or, when some requests found a kept part of the page expired, "6-7"."""
     low, high = figure["queries_min"], figure["queries"]
     return str(high) if low == high else f"{low}-{high}"
 
 
 def table(scale_line, http, batch, reports, verdicts) -> str:
-    out = [scale_line, "", "| request | p50 ms | p95 ms | queries | req/s | KB |",
-           "|---|---:|---:|---:|---:|---:|"]
-    out += [f"| {name} | {f['p50']:.1f} | {f['p95']:.1f} | {_queries(f)} | {f['rate']:.1f} | "
-            f"{f.get('kb', 0):.1f} |" for name, f in http.items()]
-    out += ["", "| in process | figure | reference |", "|---|---:|---:|",
-            f"| entry batch import (lines/s) | {batch['service']:,.0f} | "
-            f"{batch['floor']:,.0f} (bare bulk_create) |"]
-    out += [f"| {kind} report (s; peak RSS, of it before the run; Python heap) | "
-            f"{f['seconds']:.2f} s; {f['peak_mb']:.0f} MB, {f['baseline_mb']:.0f} MB; "
-            f"{f['heap_mb']:.1f} MB | {f['bare']:.2f} s (bare SQL) |"
-            for kind, f in reports.items()]
+    out = [
+        scale_line,
+        "",
+        "| request | p50 ms | p95 ms | queries | req/s | KB |",
+        "|---|---:|---:|---:|---:|---:|",
+    ]
+    out += [
+        f"| {name} | {f['p50']:.1f} | {f['p95']:.1f} | {_queries(f)} | {f['rate']:.1f} | "
+        f"{f.get('kb', 0):.1f} |"
+        for name, f in http.items()
+    ]
+    out += [
+        "",
+        "| in process | figure | reference |",
+        "|---|---:|---:|",
+        f"| entry batch import (lines/s) | {batch['service']:,.0f} | "
+        f"{batch['floor']:,.0f} (bare bulk_create) |",
+    ]
+    out += [
+        f"| {kind} report (s; peak RSS, of it before the run; Python heap) | "
+        f"{f['seconds']:.2f} s; {f['peak_mb']:.0f} MB, {f['baseline_mb']:.0f} MB; "
+        f"{f['heap_mb']:.1f} MB | {f['bare']:.2f} s (bare SQL) |"
+        for kind, f in reports.items()
+    ]
     out += ["", "| budget | measured | verdict |", "|---|---:|---|"]
     verdict = {True: "pass", False: "FAIL", None: "n/a"}
     out += [f"| {name} | {measured} | {verdict[ok]} |" for name, measured, ok in verdicts]
@@ -539,22 +638,38 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=200, help="Requests per figure.")
     parser.add_argument("--concurrency", type=int, default=4, help="Concurrent clients.")
-    parser.add_argument("--rounds", type=int, default=5,
-                        help="Rounds of each budgeted figure beside its floor; a budget takes "
-                             "the median of the rounds' ratios.")
-    parser.add_argument("--skip", action="append", default=[], metavar="NAME",
-                        help='Leave out a GET figure no budget uses (e.g. "trade dashboard").')
+    parser.add_argument(
+        "--rounds",
+        type=int,
+        default=5,
+        help="Rounds of each budgeted figure beside its floor; a budget takes "
+        "the median of the rounds' ratios.",
+    )
+    parser.add_argument(
+        "--skip",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help='Leave out a GET figure no budget uses (e.g. "trade dashboard").',
+    )
     args = parser.parse_args()
-    counts = {"importers": Importer.objects.count(), "entries": Entry.objects.count(),
-              "inquiries": Inquiry.objects.count()}
+    counts = {
+        "importers": Importer.objects.count(),
+        "entries": Entry.objects.count(),
+        "inquiries": Inquiry.objects.count(),
+    }
     if not User.objects.filter(username="load-trade-1-1").exists():
-        sys.exit("No generated data: run `DJANGO_SETTINGS_MODULE=bench.settings "
-                 "manage.py generate_load --scale N` first.")
+        sys.exit(
+            "No generated data: run `DJANGO_SETTINGS_MODULE=bench.settings "
+            "manage.py generate_load --scale N` first."
+        )
     scale = round(counts["importers"] / 1000, 3)
-    scale_line = (f"Scale {scale}: {counts['importers']:,} importers, {counts['entries']:,} "
-                  f"entries, {counts['inquiries']:,} inquiries; gunicorn 2 workers, "
-                  f"{args.concurrency} clients, {args.requests} requests a figure; budgeted "
-                  f"figures: medians of {args.rounds} rounds beside their floors.")
+    scale_line = (
+        f"Scale {scale}: {counts['importers']:,} importers, {counts['entries']:,} "
+        f"entries, {counts['inquiries']:,} inquiries; gunicorn 2 workers, "
+        f"{args.concurrency} clients, {args.requests} requests a figure; budgeted "
+        f"figures: medians of {args.rounds} rounds beside their floors."
+    )
     print(scale_line, flush=True)
     # Earlier runs' filings, notifications and report rows, tidied as autovacuum would.
     vacuum_analyze()
@@ -573,8 +688,9 @@ def main():
     text = table(scale_line, http, batch, reports, verdicts)
     print(text)
     (RESULTS / f"scale-{scale}.md").write_text(text + "\n")
-    (RESULTS / f"scale-{scale}.json").write_text(json.dumps(
-        {"scale": scale, "http": http, "batch": batch, "reports": reports}, indent=1))
+    (RESULTS / f"scale-{scale}.json").write_text(
+        json.dumps({"scale": scale, "http": http, "batch": batch, "reports": reports}, indent=1)
+    )
 
 
 if __name__ == "__main__":

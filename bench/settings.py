@@ -29,11 +29,16 @@ ROOT_URLCONF = "bench.urls"
 MIDDLEWARE = ["bench.views.QueryCountMiddleware", *MIDDLEWARE]
 SESSION_COOKIE_SECURE = False
 CSRF_COOKIE_SECURE = False
-LOGGING = {"version": 1, "disable_existing_loggers": False,
-           "root": {"handlers": [], "level": "ERROR"}}
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "root": {"handlers": [], "level": "ERROR"},
+}
 # Static files are not measured: serve them without the manifest, so the benchmark runs on a
 # fresh clone without collectstatic (production keeps the manifest storage).
-STORAGES = {**STORAGES,  # noqa: F405
-            "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+STORAGES = {
+    **STORAGES,  # noqa: F405
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 # No collectstatic for the benchmark: WhiteNoise's note that STATIC_ROOT is missing is noise.
 warnings.filterwarnings("ignore", message="No directory at", category=UserWarning)

@@ -61,10 +61,17 @@ class Stats:
         def pct(p: float) -> float:
             return round(ordered[min(len(ordered) - 1, int(p * len(ordered)))] * 1000, 1)
 
-        return {"requests": self.requests, "errors": len(self.errors), "retried": self.retried,
-                "error_samples": self.errors[:10], "p50_ms": pct(0.50), "p95_ms": pct(0.95),
-                "p99_ms": pct(0.99), "max_ms": round(ordered[-1] * 1000, 1),
-                "requests_per_second": round(self.requests / max(seconds, 0.001), 1)}
+        return {
+            "requests": self.requests,
+            "errors": len(self.errors),
+            "retried": self.retried,
+            "error_samples": self.errors[:10],
+            "p50_ms": pct(0.50),
+            "p95_ms": pct(0.95),
+            "p99_ms": pct(0.99),
+            "max_ms": round(ordered[-1] * 1000, 1),
+            "requests_per_second": round(self.requests / max(seconds, 0.001), 1),
+        }
 
 
 class Session:
@@ -74,15 +81,25 @@ class Session:
         self.base, self.person, self.stats = base, person, stats
         self.api = requests.Session()
         self.pages = requests.Session()
-        token = self.api.post(f"{base}/api/v1/auth/token/", json={
-            "username": person.username, "password": person.password}, timeout=30)
+        token = self.api.post(
+            f"{base}/api/v1/auth/token/",
+            json={"username": person.username, "password": person.password},
+            timeout=30,
+        )
         token.raise_for_status()
         self.api.headers["Authorization"] = f"Token {token.json()['token']}"
         login = self.pages.get(f"{base}/accounts/login/", timeout=30)
-        self.pages.post(f"{base}/accounts/login/", data={
-            "username": person.username, "password": person.password,
-            "csrfmiddlewaretoken": self.pages.cookies.get("csrftoken", "")},
-            headers={"Referer": login.url}, timeout=30, allow_redirects=False)
+        self.pages.post(
+            f"{base}/accounts/login/",
+            data={
+                "username": person.username,
+                "password": person.password,
+                "csrfmiddlewaretoken": self.pages.cookies.get("csrftoken", ""),
+            },
+            headers={"Referer": login.url},
+            timeout=30,
+            allow_redirects=False,
+        )
         self.mine: list[str] = []
 
     def call(self, what: str, method: str, path: str, *, pages=False, **kw):
@@ -112,9 +129,17 @@ class Session:
     def importer_step(self, n: int):
         choice = random.random()  # noqa: S311 (load mix, not security)
         if choice < 0.25 or not self.mine:
-            answer = self.call("file", "POST", "/api/v1/inquiries/", json={
-                "importer": self.person.importer_id, "type": "policy_clarification",
-                "subject": f"Soak question {n}", "description": "How does the rule apply?"})
+            answer = self.call(
+                "file",
+                "POST",
+                "/api/v1/inquiries/",
+                json={
+                    "importer": self.person.importer_id,
+                    "type": "policy_clarification",
+                    "subject": f"Soak question {n}",
+                    "description": "How does the rule apply?",
+                },
+            )
             if answer is not None and answer.status_code == 201:
                 self.mine.append(answer.json()["reference"])
         elif choice < 0.45:
@@ -122,9 +147,12 @@ class Session:
         elif choice < 0.65:
             self.call("detail", "GET", f"/api/v1/inquiries/{random.choice(self.mine)}/")  # noqa: S311
         elif choice < 0.8:
-            self.call("message", "POST",
-                      f"/api/v1/inquiries/{random.choice(self.mine)}/messages/",  # noqa: S311
-                      json={"body": "Any news?"})
+            self.call(
+                "message",
+                "POST",
+                f"/api/v1/inquiries/{random.choice(self.mine)}/messages/",  # noqa: S311
+                json={"body": "Any news?"},
+            )
         else:
             self.call("dashboard page", "GET", "/dashboard/", pages=True)
 
@@ -136,14 +164,18 @@ class Session:
                 waiting = [row["reference"] for row in answer.json()["results"]]
                 if waiting:
                     reference = random.choice(waiting)  # noqa: S311
-                    claimed = self.call("claim", "POST",
-                                        f"/api/v1/inquiries/{reference}/actions/claim/", json={})
+                    claimed = self.call(
+                        "claim", "POST", f"/api/v1/inquiries/{reference}/actions/claim/", json={}
+                    )
                     if claimed is not None and claimed.status_code == 200:
                         self.mine.append(reference)
         elif choice < 0.6 and self.mine:
-            self.call("message", "POST",
-                      f"/api/v1/inquiries/{random.choice(self.mine)}/messages/",  # noqa: S311
-                      json={"body": f"Looking into it ({n})."})
+            self.call(
+                "message",
+                "POST",
+                f"/api/v1/inquiries/{random.choice(self.mine)}/messages/",  # noqa: S311
+                json={"body": f"Looking into it ({n})."},
+            )
         elif choice < 0.8:
             self.call("queue page", "GET", "/staff/queue/", pages=True)
         else:
@@ -190,8 +222,9 @@ def main(argv=None) -> int:
     parser.add_argument("--url", default="http://127.0.0.1:8001")
     parser.add_argument("--users", type=int, default=100)
     parser.add_argument("--seconds", type=float, default=600)
-    parser.add_argument("--importer", action="append", default=[],
-                        help="user:password:importer id (repeatable)")
+    parser.add_argument(
+        "--importer", action="append", default=[], help="user:password:importer id (repeatable)"
+    )
     parser.add_argument("--staff", action="append", default=[], help="user:password")
     args = parser.parse_args(argv)
     importers = [_person("importer", text) for text in args.importer]
@@ -199,8 +232,9 @@ def main(argv=None) -> int:
     if not importers or not staff:
         parser.error("give at least one --importer and one --staff")
     # Two importers for each member of staff, cycling over the accounts given.
-    people = [importers[i % len(importers)] if i % 3 else staff[i % len(staff)]
-              for i in range(args.users)]
+    people = [
+        importers[i % len(importers)] if i % 3 else staff[i % len(staff)] for i in range(args.users)
+    ]
     summary = run_soak(args.url, people, seconds=args.seconds)
     json.dump(summary, sys.stdout, indent=2)
     print()

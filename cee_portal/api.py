@@ -40,11 +40,14 @@ class ObtainTokenView(APIView):
         request=AuthTokenSerializer,
         responses={
             200: inline_serializer("Token", {"token": serializers.CharField()}),
-            400: inline_serializer("TokenError", {
-                "non_field_errors": serializers.ListField(required=False),
-                "username": serializers.ListField(required=False),
-                "password": serializers.ListField(required=False),
-            }),
+            400: inline_serializer(
+                "TokenError",
+                {
+                    "non_field_errors": serializers.ListField(required=False),
+                    "username": serializers.ListField(required=False),
+                    "password": serializers.ListField(required=False),
+                },
+            ),
         },
         auth=[],
     )
@@ -64,8 +67,7 @@ def optional_role_dependent_fields(result, generator, request, public):
     for component in result.get("components", {}).get("schemas", {}).values():
         required = component.get("required")
         if required:
-            component["required"] = [name for name in required
-                                     if name not in ROLE_DEPENDENT_FIELDS]
+            component["required"] = [name for name in required if name not in ROLE_DEPENDENT_FIELDS]
             if not component["required"]:
                 del component["required"]
     return result

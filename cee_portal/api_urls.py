@@ -23,18 +23,34 @@ urlpatterns = [
     # Before the router: "batch" is not an entry number.
     path("entries/batch/", EntryBatchView.as_view(), name="entry-batch"),
     path("inquiries/", inquiries.InquiryListView.as_view(), name="inquiry-list"),
-    path("inquiries/<str:reference>/", inquiries.InquiryDetailView.as_view(),
-         name="inquiry-detail"),
-    path("inquiries/<str:reference>/actions/<str:action>/",
-         inquiries.InquiryActionView.as_view(), name="inquiry-action"),
-    path("inquiries/<str:reference>/messages/", inquiries.InquiryMessagesView.as_view(),
-         name="inquiry-messages"),
-    path("inquiries/<str:reference>/documents/", inquiries.InquiryDocumentsView.as_view(),
-         name="inquiry-documents"),
-    path("inquiries/<str:reference>/events/", inquiries.InquiryEventsView.as_view(),
-         name="inquiry-events"),
-    path("documents/<int:pk>/download/", inquiries.DocumentDownloadView.as_view(),
-         name="document-download"),
+    path(
+        "inquiries/<str:reference>/", inquiries.InquiryDetailView.as_view(), name="inquiry-detail"
+    ),
+    path(
+        "inquiries/<str:reference>/actions/<str:action>/",
+        inquiries.InquiryActionView.as_view(),
+        name="inquiry-action",
+    ),
+    path(
+        "inquiries/<str:reference>/messages/",
+        inquiries.InquiryMessagesView.as_view(),
+        name="inquiry-messages",
+    ),
+    path(
+        "inquiries/<str:reference>/documents/",
+        inquiries.InquiryDocumentsView.as_view(),
+        name="inquiry-documents",
+    ),
+    path(
+        "inquiries/<str:reference>/events/",
+        inquiries.InquiryEventsView.as_view(),
+        name="inquiry-events",
+    ),
+    path(
+        "documents/<int:pk>/download/",
+        inquiries.DocumentDownloadView.as_view(),
+        name="document-download",
+    ),
     path("", include(router.urls)),
     *plan_urls.api_urlpatterns,
     *report_urls.urlpatterns,

@@ -19,13 +19,20 @@ def schedule_operation(interval_tasks=(), daily_tasks=()) -> migrations.RunPytho
         for name, task, every, period in interval_tasks:
             interval, _ = IntervalSchedule.objects.get_or_create(every=every, period=period)
             PeriodicTask.objects.update_or_create(
-                name=name, defaults={"task": task, "interval": interval, "crontab": None})
+                name=name, defaults={"task": task, "interval": interval, "crontab": None}
+            )
         for name, task, hour, minute in daily_tasks:
             crontab, _ = CrontabSchedule.objects.get_or_create(
-                minute=minute, hour=hour, day_of_week="*", day_of_month="*", month_of_year="*",
-                timezone=PORTAL_ZONE)
+                minute=minute,
+                hour=hour,
+                day_of_week="*",
+                day_of_month="*",
+                month_of_year="*",
+                timezone=PORTAL_ZONE,
+            )
             PeriodicTask.objects.update_or_create(
-                name=name, defaults={"task": task, "crontab": crontab, "interval": None})
+                name=name, defaults={"task": task, "crontab": crontab, "interval": None}
+            )
 
     def remove(apps, schema_editor):
         PeriodicTask = apps.get_model("django_celery_beat", "PeriodicTask")

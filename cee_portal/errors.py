@@ -16,8 +16,7 @@ def server_error(request):
     exc = sys.exc_info()[1]
     if isinstance(exc, OperationalError | InterfaceError):
         logger.error("database unavailable: %s", type(exc).__name__)
-        return HttpResponse(render_to_string("503.html"), status=503,
-                            headers={"Retry-After": "30"})
+        return HttpResponse(render_to_string("503.html"), status=503, headers={"Retry-After": "30"})
     return HttpResponse(render_to_string("500.html"), status=500)
 
 

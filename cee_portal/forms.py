@@ -191,7 +191,9 @@ class SignInForm(AuthenticationForm):
         super().confirm_login_allowed(user)
         if user.is_service_account:
             raise ValidationError(
-                _("This is a service account: it signs in through the API token endpoint, "
-                  "not to the portal's pages."),
+                _(
+                    "This is a service account: it signs in through the API token endpoint, "
+                    "not to the portal's pages."
+                ),
                 code="service_account",
             )

@@ -8,8 +8,9 @@ national volume. `drop_own_index` changes the field's state and drops only its i
 from django.db import migrations
 
 
-def drop_own_index(model_name: str, name: str, field, *, table: str, column: str,
-                   index: str) -> migrations.SeparateDatabaseAndState:
+def drop_own_index(
+    model_name: str, name: str, field, *, table: str, column: str, index: str
+) -> migrations.SeparateDatabaseAndState:
     """Set `field` (with db_index=False) and drop `index`, the column's own index, and on
     PostgreSQL its `_like` twin for varchar columns (IF EXISTS: SQLite has none)."""
     return migrations.SeparateDatabaseAndState(

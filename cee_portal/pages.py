@@ -111,8 +111,9 @@ NOT_CARRIED = {"csrfmiddlewaretoken", CONFIRM}
 FORM_METHODS = ("GET", "HEAD", "POST")
 
 
-def form_target(page_name: str, *, keys: tuple[str, ...] = (), anchor: str = "",
-                check: Callable | None = None) -> Callable:
+def form_target(
+    page_name: str, *, keys: tuple[str, ...] = (), anchor: str = "", check: Callable | None = None
+) -> Callable:
     """Decorate a view that a form posts to, above its role decorator (DESIGN.md §16).
 
     The form's page is `page_name` reversed with the URL keywords `keys`. A GET (a reload, a
@@ -195,9 +196,13 @@ def restore_typed_text(request, forms) -> None:
                 form.initial[name] = values if multiple else values[0]
                 restored = True
     if restored:
-        messages.info(request, _(
-            "You were signed out before your form was sent, so nothing was changed. What you "
-            "typed is below: check it and send it again."))
+        messages.info(
+            request,
+            _(
+                "You were signed out before your form was sent, so nothing was changed. What you "
+                "typed is below: check it and send it again."
+            ),
+        )
 
 
 # --- Irreversible actions -------------------------------------------------------------------
@@ -208,26 +213,42 @@ def confirmed(request) -> bool:
     return request.POST.get(CONFIRM) == "yes"
 
 
-def confirmation_page(request, *, heading: str, consequences: list[str], button: str,
-                      cancel_url: str, details: list[tuple[str, str]] = (), crumbs=()):
+def confirmation_page(
+    request,
+    *,
+    heading: str,
+    consequences: list[str],
+    button: str,
+    cancel_url: str,
+    details: list[tuple[str, str]] = (),
+    crumbs=(),
+):
     """Ask before an irreversible action: what will happen, the typed values, yes or cancel.
 
     The posted fields ride along hidden, so "yes" posts the same form again with
     `confirm=yes`; nothing is changed until then. Works without script.
     """
-    carried = [(name, value) for name in request.POST if name not in NOT_CARRIED
-               for value in request.POST.getlist(name)]
-    return render(request, "portal/confirm.html", {
-        "heading": heading,
-        "consequences": consequences,
-        "details": [(label, value) for label, value in details if value],
-        "button": button,
-        "cancel_url": cancel_url,
-        "action_url": request.path,
-        "carried": carried,
-        "confirm_name": CONFIRM,
-        "crumbs": list(crumbs),
-    })
+    carried = [
+        (name, value)
+        for name in request.POST
+        if name not in NOT_CARRIED
+        for value in request.POST.getlist(name)
+    ]
+    return render(
+        request,
+        "portal/confirm.html",
+        {
+            "heading": heading,
+            "consequences": consequences,
+            "details": [(label, value) for label, value in details if value],
+            "button": button,
+            "cancel_url": cancel_url,
+            "action_url": request.path,
+            "carried": carried,
+            "confirm_name": CONFIRM,
+            "crumbs": list(crumbs),
+        },
+    )
 
 
 class SignOutView(LogoutView):

@@ -37,12 +37,15 @@ def page_of(request, items, *, per_page: int = PER_PAGE, param: str = "page") ->
     except ValueError:
         number = 1
     start = (number - 1) * per_page
-    rows = list(items[start:start + per_page + 1])
+    rows = list(items[start : start + per_page + 1])
 
     def url(to: int) -> str:
         query = request.GET.copy()
         query[param] = str(to)
         return f"{request.path}?{query.urlencode()}"
 
-    return Page(rows[:per_page], url(number - 1) if number > 1 else "",
-                url(number + 1) if len(rows) > per_page else "")
+    return Page(
+        rows[:per_page],
+        url(number - 1) if number > 1 else "",
+        url(number + 1) if len(rows) > per_page else "",
+    )

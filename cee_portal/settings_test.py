@@ -27,7 +27,10 @@ AXES_ENABLED = False  # axes tests switch it on with the settings fixture
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,
-    "DEFAULT_THROTTLE_RATES": {"anon": "100000/minute", "user": "100000/minute",
-                               "token": "100000/minute"},
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": "100000/minute",
+        "user": "100000/minute",
+        "token": "100000/minute",
+    },
 }
 LOGGING = {"version": 1, "disable_existing_loggers": False}

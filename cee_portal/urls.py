@@ -15,8 +15,11 @@ urlpatterns = [
     path("api/v1/", include(("cee_portal.api_urls", "api"))),
     path("api/schema/", SpectacularAPIView.as_view(), name="schema"),
     # The docs page renders HTML for GET only (its OPTIONS answer has no template).
-    path("api/docs/", SpectacularSwaggerSplitView.as_view(
-        url_name="schema", http_method_names=["get", "head"]), name="api-docs"),
+    path(
+        "api/docs/",
+        SpectacularSwaggerSplitView.as_view(url_name="schema", http_method_names=["get", "head"]),
+        name="api-docs",
+    ),
     path("accounts/login/", LoginView.as_view(authentication_form=SignInForm), name="login"),
     path("accounts/logout/", SignOutView.as_view(), name="logout"),
     path("accounts/", include("django.contrib.auth.urls")),

@@ -8,8 +8,7 @@ class CenterAdmin(admin.ModelAdmin):
     list_display = ["code", "name", "office_city", "host_port", "director"]
     search_fields = ["code", "name"]
     readonly_fields = ["code", "hts_prefixes"]
-    fields = ["code", "name", "office_city", "host_port", "director", "description",
-              "hts_prefixes"]
+    fields = ["code", "name", "office_city", "host_port", "director", "description", "hts_prefixes"]
 
 
 @admin.register(Port)

@@ -47,9 +47,7 @@ class RulingSearchForm(forms.Form):
             )
         digits = value.replace(".", "")
         if not digits:
-            raise ValidationError(
-                _("Enter at least one digit of the HTS number."), code="invalid"
-            )
+            raise ValidationError(_("Enter at least one digit of the HTS number."), code="invalid")
         if len(digits) > HTS_MAX_DIGITS:
             raise ValidationError(
                 _("An HTS number has at most 10 digits. Enter 10 digits or fewer."),

@@ -116,7 +116,11 @@ class Publication(models.Model):
         PGA_LINK = "pga_link", _("Partner agency link")
 
     center = models.ForeignKey(
-        Center, on_delete=models.CASCADE, related_name="publications", null=True, blank=True,
+        Center,
+        on_delete=models.CASCADE,
+        related_name="publications",
+        null=True,
+        blank=True,
         help_text=_("Leave empty for a publication of every Center."),
     )
     kind = models.CharField(max_length=10, choices=Kind.choices)

@@ -72,10 +72,14 @@ def center_list(request):
     for center in centers:
         center.port = ports.get(center.host_port)
         center.coverage = coverage_summary(center.hts_prefixes)
-    return render(request, "centers/center_list.html", {
-        "centers": centers,
-        "crumbs": _crumbs((_("Centers"), "")),
-    })
+    return render(
+        request,
+        "centers/center_list.html",
+        {
+            "centers": centers,
+            "crumbs": _crumbs((_("Centers"), "")),
+        },
+    )
 
 
 def _publication_groups(center):
@@ -95,18 +99,22 @@ def center_detail(request, code):
     center = get_object_or_404(Center, code=code)
     chapters = sorted(prefix for prefix in center.hts_prefixes if len(prefix) == 2)
     headings = sorted(prefix for prefix in center.hts_prefixes if len(prefix) > 2)
-    return render(request, "centers/center_detail.html", {
-        "center": center,
-        "port": Port.objects.filter(code=center.host_port).first(),
-        "coverage": coverage_summary(center.hts_prefixes),
-        "chapters": chapters,
-        "headings": headings,
-        "publication_groups": _publication_groups(center),
-        "partner_agencies": center.partner_agencies.order_by("name"),
-        "rulings": center.rulings.order_by("-ruling_date", "number")[:CENTER_RULINGS],
-        "events": Event.objects.filter(center=center, starts_at__gte=timezone.now()),
-        "crumbs": _crumbs((_("Centers"), reverse("centers:list")), (center.name, "")),
-    })
+    return render(
+        request,
+        "centers/center_detail.html",
+        {
+            "center": center,
+            "port": Port.objects.filter(code=center.host_port).first(),
+            "coverage": coverage_summary(center.hts_prefixes),
+            "chapters": chapters,
+            "headings": headings,
+            "publication_groups": _publication_groups(center),
+            "partner_agencies": center.partner_agencies.order_by("name"),
+            "rulings": center.rulings.order_by("-ruling_date", "number")[:CENTER_RULINGS],
+            "events": Event.objects.filter(center=center, starts_at__gte=timezone.now()),
+            "crumbs": _crumbs((_("Centers"), reverse("centers:list")), (center.name, "")),
+        },
+    )
 
 
 def _page_number(request) -> int:
@@ -134,26 +142,34 @@ def ruling_search(request):
             queryset = queryset.search(**form.cleaned_data)
         page = _page_number(request)
         start = (page - 1) * RULINGS_PER_PAGE
-        rulings = list(queryset[start:start + RULINGS_PER_PAGE + 1])
+        rulings = list(queryset[start : start + RULINGS_PER_PAGE + 1])
         if len(rulings) > RULINGS_PER_PAGE:
             rulings = rulings[:RULINGS_PER_PAGE]
             next_url = _page_url(request, page + 1)
         if page > 1:
             previous_url = _page_url(request, page - 1)
-    return render(request, "centers/ruling_search.html", {
-        "form": form,
-        "rulings": rulings,
-        "searched": searched,
-        "previous_url": previous_url,
-        "next_url": next_url,
-        "crumbs": _crumbs((_("Rulings"), "")),
-    })
+    return render(
+        request,
+        "centers/ruling_search.html",
+        {
+            "form": form,
+            "rulings": rulings,
+            "searched": searched,
+            "previous_url": previous_url,
+            "next_url": next_url,
+            "crumbs": _crumbs((_("Rulings"), "")),
+        },
+    )
 
 
 def ruling_detail(request, number):
     """One ruling with its full text."""
     ruling = get_object_or_404(Ruling.objects.select_related("center"), number=number)
-    return render(request, "centers/ruling_detail.html", {
-        "ruling": ruling,
-        "crumbs": _crumbs((_("Rulings"), reverse("centers:rulings")), (ruling.number, "")),
-    })
+    return render(
+        request,
+        "centers/ruling_detail.html",
+        {
+            "ruling": ruling,
+            "crumbs": _crumbs((_("Rulings"), reverse("centers:rulings")), (ruling.number, "")),
+        },
+    )

@@ -11,14 +11,28 @@ class EntryLineInline(admin.TabularInline):
 
 @admin.register(Entry)
 class EntryAdmin(admin.ModelAdmin):
-    list_display = ["display_number", "importer", "entry_type", "port", "entry_date",
-                    "liquidation_status", "liquidation_date", "total_value"]
+    list_display = [
+        "display_number",
+        "importer",
+        "entry_type",
+        "port",
+        "entry_date",
+        "liquidation_status",
+        "liquidation_date",
+        "total_value",
+    ]
     list_filter = ["liquidation_status", "entry_type", "port"]
     search_fields = ["entry_number", "importer__name"]
     date_hierarchy = "entry_date"
     list_select_related = ["importer", "port"]
-    readonly_fields = ["entry_number", "importer", "principal_hts", "principal_center",
-                       "imported_at", "updated_at"]
+    readonly_fields = [
+        "entry_number",
+        "importer",
+        "principal_hts",
+        "principal_center",
+        "imported_at",
+        "updated_at",
+    ]
     inlines = [EntryLineInline]
     show_full_result_count = False
 
@@ -32,8 +46,7 @@ class EntryAdmin(admin.ModelAdmin):
 
 @admin.register(EntryLine)
 class EntryLineAdmin(admin.ModelAdmin):
-    list_display = ["entry", "line_number", "hts", "country_of_origin", "value", "duty",
-                    "center"]
+    list_display = ["entry", "line_number", "hts", "country_of_origin", "value", "duty", "center"]
     list_filter = ["center"]
     search_fields = ["entry__entry_number", "hts"]
     list_select_related = ["entry"]

@@ -96,10 +96,14 @@ class EntryBatchView(APIView):
         media_type = (request.content_type or "").split(";")[0].strip().lower()
         parse = BATCH_PARSERS.get(media_type)
         if parse is None:
-            return Response({"detail": "Send text/csv or application/json."},
-                            status=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE)
-        too_large = Response({"detail": "A batch is at most 10 MB and 50,000 rows."},
-                             status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
+            return Response(
+                {"detail": "Send text/csv or application/json."},
+                status=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE,
+            )
+        too_large = Response(
+            {"detail": "A batch is at most 10 MB and 50,000 rows."},
+            status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+        )
         try:
             if int(request.META.get("CONTENT_LENGTH") or 0) > MAX_BATCH_BYTES:
                 return too_large
@@ -112,7 +116,10 @@ class EntryBatchView(APIView):
         except (BatchTooLarge, RequestDataTooBig):
             return too_large
         except BatchRejected as rejected:
-            return Response({"errors": [error.as_dict() for error in rejected.errors]},
-                            status=status.HTTP_400_BAD_REQUEST)
-        return Response({"created": result.created, "updated": result.updated},
-                        status=status.HTTP_201_CREATED)
+            return Response(
+                {"errors": [error.as_dict() for error in rejected.errors]},
+                status=status.HTTP_400_BAD_REQUEST,
+            )
+        return Response(
+            {"created": result.created, "updated": result.updated}, status=status.HTTP_201_CREATED
+        )

@@ -21,9 +21,20 @@ from .formats import normalize_entry_number, normalize_hts
 from .models import EntryType, LiquidationStatus, entry_date_errors
 
 CSV_HEADER = [
-    "entry_number", "importer_ior", "entry_type", "port", "entry_date", "release_date",
-    "liquidation_date", "liquidation_status", "line_number", "hts", "additional_hts",
-    "country_of_origin", "value", "duty",
+    "entry_number",
+    "importer_ior",
+    "entry_type",
+    "port",
+    "entry_date",
+    "release_date",
+    "liquidation_date",
+    "liquidation_status",
+    "line_number",
+    "hts",
+    "additional_hts",
+    "country_of_origin",
+    "value",
+    "duty",
 ]
 ENTRY_FIELDS = CSV_HEADER[:8]
 LINE_FIELDS = CSV_HEADER[8:]
@@ -163,8 +174,9 @@ def _primary_hts(value) -> str:
 
 def _additional_hts(values) -> list[str]:
     if any(not isinstance(value, str) for value in values):
-        raise ValueError("additional_hts holds HTS numbers written as text, such as "
-                         "\"9903.88.0300\".")
+        raise ValueError(
+            'additional_hts holds HTS numbers written as text, such as "9903.88.0300".'
+        )
     return [normalize_hts(value, allow_special=True) for value in values]
 
 
@@ -172,24 +184,34 @@ def _entry_record(row: int, data: dict, errors: list[RowError], today: date) -> 
     checker = _RowChecker(row, errors)
     record = EntryRecord(
         row=row,
-        entry_number=checker.check("entry_number", data.get("entry_number"),
-                                   lambda v: normalize_entry_number(_required(v))),
+        entry_number=checker.check(
+            "entry_number", data.get("entry_number"), lambda v: normalize_entry_number(_required(v))
+        ),
         importer_ior=checker.check("importer_ior", data.get("importer_ior"), _required),
-        entry_type=checker.check("entry_type", data.get("entry_type"),
-                                 lambda v: _choice(v, EntryType)),
+        entry_type=checker.check(
+            "entry_type", data.get("entry_type"), lambda v: _choice(v, EntryType)
+        ),
         port=checker.check("port", data.get("port"), _port),
         entry_date=checker.check("entry_date", data.get("entry_date"), _iso_date),
-        release_date=checker.check("release_date", data.get("release_date"),
-                                   lambda v: _iso_date(v, required=False)),
-        liquidation_date=checker.check("liquidation_date", data.get("liquidation_date"),
-                                       lambda v: _iso_date(v, required=False)),
-        liquidation_status=checker.check("liquidation_status", data.get("liquidation_status"),
-                                         lambda v: _choice(v, LiquidationStatus)),
+        release_date=checker.check(
+            "release_date", data.get("release_date"), lambda v: _iso_date(v, required=False)
+        ),
+        liquidation_date=checker.check(
+            "liquidation_date", data.get("liquidation_date"), lambda v: _iso_date(v, required=False)
+        ),
+        liquidation_status=checker.check(
+            "liquidation_status",
+            data.get("liquidation_status"),
+            lambda v: _choice(v, LiquidationStatus),
+        ),
     )
     problems = entry_date_errors(
-        entry_date=record.entry_date, release_date=record.release_date,
-        liquidation_date=record.liquidation_date, liquidation_status=record.liquidation_status,
-        today=today)
+        entry_date=record.entry_date,
+        release_date=record.release_date,
+        liquidation_date=record.liquidation_date,
+        liquidation_status=record.liquidation_status,
+        today=today,
+    )
     for name, message in problems.items():
         checker.fail(name, message)
     return record
@@ -201,8 +223,9 @@ def _line_record(row: int, data: dict, additional: list, errors: list[RowError])
         line_number=checker.check("line_number", data.get("line_number"), _line_number),
         hts=checker.check("hts", data.get("hts"), _primary_hts),
         additional_hts=checker.check("additional_hts", additional, _additional_hts) or [],
-        country_of_origin=checker.check("country_of_origin", data.get("country_of_origin"),
-                                        _country),
+        country_of_origin=checker.check(
+            "country_of_origin", data.get("country_of_origin"), _country
+        ),
         value=checker.check("value", data.get("value"), _money),
         duty=checker.check("duty", data.get("duty"), _money),
     )
@@ -212,13 +235,15 @@ def _add_line(record: EntryRecord, line: LineRecord, row: int, errors: list[RowE
     if line.line_number is not None and any(
         existing.line_number == line.line_number for existing in record.lines
     ):
-        errors.append(RowError(row, "line_number",
-                               f"Line {line.line_number} appears twice in this entry."))
+        errors.append(
+            RowError(row, "line_number", f"Line {line.line_number} appears twice in this entry.")
+        )
     record.lines.append(line)
 
 
-def parse_csv(content: bytes, *, today: date | None = None
-              ) -> tuple[list[EntryRecord], list[RowError]]:
+def parse_csv(
+    content: bytes, *, today: date | None = None
+) -> tuple[list[EntryRecord], list[RowError]]:
     """Parse a CSV batch (one row per entry line) into entries, collecting every row error.
 
     Dates are checked against `today` in the portal zone (by default the current day).
@@ -233,8 +258,9 @@ def parse_csv(content: bytes, *, today: date | None = None
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if header is None or [name.strip() for name in header] != CSV_HEADER:
-        return [], [RowError(0, "header", "The header row must be exactly: " + ",".join(
-            CSV_HEADER))]
+        return [], [
+            RowError(0, "header", "The header row must be exactly: " + ",".join(CSV_HEADER))
+        ]
     errors: list[RowError] = []
     records: dict[str, EntryRecord] = {}
     for row_number, values in enumerate(reader, start=1):
@@ -243,8 +269,11 @@ def parse_csv(content: bytes, *, today: date | None = None
         if not any(value.strip() for value in values):
             continue
         if len(values) != len(CSV_HEADER):
-            errors.append(RowError(row_number, "row",
-                                   f"Expected {len(CSV_HEADER)} columns, found {len(values)}."))
+            errors.append(
+                RowError(
+                    row_number, "row", f"Expected {len(CSV_HEADER)} columns, found {len(values)}."
+                )
+            )
             continue
         data = dict(zip(CSV_HEADER, values, strict=True))
         record = _entry_record(row_number, data, errors, today)
@@ -262,14 +291,18 @@ def parse_csv(content: bytes, *, today: date | None = None
 def _check_same_entry(first: EntryRecord, other: EntryRecord, row: int, errors):
     for name in ENTRY_FIELDS[1:]:
         if getattr(first, name) != getattr(other, name):
-            errors.append(RowError(
-                row, name,
-                f"Differs from row {first.row} of the same entry {first.entry_number}.",
-            ))
+            errors.append(
+                RowError(
+                    row,
+                    name,
+                    f"Differs from row {first.row} of the same entry {first.entry_number}.",
+                )
+            )
 
 
-def parse_json(content: bytes, *, today: date | None = None
-               ) -> tuple[list[EntryRecord], list[RowError]]:
+def parse_json(
+    content: bytes, *, today: date | None = None
+) -> tuple[list[EntryRecord], list[RowError]]:
     """Parse a JSON batch {"entries": [...]}; a row number is the entry's 1-based position.
 
     Dates are checked against `today` in the portal zone (by default the current day).
@@ -295,9 +328,14 @@ def parse_json(content: bytes, *, today: date | None = None
             continue
         record = _entry_record(position, data, errors, today)
         if record.entry_number and record.entry_number in seen:
-            errors.append(RowError(position, "entry_number",
-                                   f"Entry {record.entry_number} also appears at position "
-                                   f"{seen[record.entry_number]}."))
+            errors.append(
+                RowError(
+                    position,
+                    "entry_number",
+                    f"Entry {record.entry_number} also appears at position "
+                    f"{seen[record.entry_number]}.",
+                )
+            )
         if record.entry_number:
             seen.setdefault(record.entry_number, position)
         _json_lines(record, data.get("lines"), position, errors)

@@ -24,8 +24,11 @@ def out_of_range(value: date, *, today: date, what: str) -> str | None:
     if first <= value <= last:
         return None
     return _("The %(what)s %(value)s is not between %(first)s and %(last)s.") % {
-        "what": what, "value": value.isoformat(), "first": first.isoformat(),
-        "last": last.isoformat()}
+        "what": what,
+        "value": value.isoformat(),
+        "first": first.isoformat(),
+        "last": last.isoformat(),
+    }
 
 
 def shift(day: date | None, days: int) -> date | None:

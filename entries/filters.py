@@ -23,8 +23,10 @@ class EntryFilter(django_filters.FilterSet):
     importer = IdFilter(field_name="importer_id")
     liquidation_status = django_filters.ChoiceFilter(choices=LiquidationStatus.choices)
     liquidated_after = django_filters.DateFilter(
-        field_name="liquidation_date", lookup_expr="gt",
-        label="Liquidated after this date (YYYY-MM-DD, exclusive).")
+        field_name="liquidation_date",
+        lookup_expr="gt",
+        label="Liquidated after this date (YYYY-MM-DD, exclusive).",
+    )
 
     class Meta:
         model = Entry

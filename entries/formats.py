@@ -33,8 +33,11 @@ def normalize_entry_number(value: str) -> str:
         candidate = candidate.replace("-", "")
     if not CANONICAL_ENTRY_NUMBER.match(candidate):
         raise ValidationError(
-            _("%(value)s is not an entry number: expected a filer code, 7 digits and a check "
-              "digit, such as ABC-1234567-6.") % {"value": value},
+            _(
+                "%(value)s is not an entry number: expected a filer code, 7 digits and a check "
+                "digit, such as ABC-1234567-6."
+            )
+            % {"value": value},
             code="invalid_entry_number",
         )
     if check_digit(candidate[:10]) != int(candidate[10]):

@@ -35,18 +35,25 @@ class LiquidationStatus(models.TextChoices):
     SUSPENDED = "suspended", _("Suspended")
 
 
-def entry_date_errors(*, entry_date: date | None, release_date: date | None,
-                      liquidation_date: date | None, liquidation_status: str | None,
-                      today: date) -> dict[str, str]:
+def entry_date_errors(
+    *,
+    entry_date: date | None,
+    release_date: date | None,
+    liquidation_date: date | None,
+    liquidation_status: str | None,
+    today: date,
+) -> dict[str, str]:
     """Why an entry's dates are refused, one message a field (DESIGN.md §4), or {}.
 
     Each date lies in the accepted range; a liquidated entry has a liquidation date, not
     before the entry date and not after today; an unliquidated one has none.
     """
     errors = {}
-    for name, what, value in (("entry_date", gettext("entry date"), entry_date),
-                              ("release_date", gettext("release date"), release_date),
-                              ("liquidation_date", gettext("liquidation date"), liquidation_date)):
+    for name, what, value in (
+        ("entry_date", gettext("entry date"), entry_date),
+        ("release_date", gettext("release date"), release_date),
+        ("liquidation_date", gettext("liquidation date"), liquidation_date),
+    ):
         refusal = dates.out_of_range(value, today=today, what=what) if value else None
         if refusal:
             errors[name] = refusal
@@ -72,8 +79,10 @@ def entry_date_errors(*, entry_date: date | None, release_date: date | None,
 
 def _protest_closing_q(start: date, end: date) -> models.Q:
     window = timedelta(days=deadlines.PROTEST_WINDOW_DAYS)
-    return models.Q(liquidation_status=LiquidationStatus.LIQUIDATED,
-                    liquidation_date__range=(start - window, end - window))
+    return models.Q(
+        liquidation_status=LiquidationStatus.LIQUIDATED,
+        liquidation_date__range=(start - window, end - window),
+    )
 
 
 def _psc_closing_q(start: date, end: date) -> models.Q:
@@ -81,10 +90,14 @@ def _psc_closing_q(start: date, end: date) -> models.Q:
     # dates whose deadline falls in the span are listed, a few dozen at most.
     first = start - timedelta(days=deadlines.PSC_DAYS_AFTER_ENTRY)
     entry_dates = [first + timedelta(days=n) for n in range((end - start).days + 2)]
-    entry_dates = [day for day in entry_dates
-                   if (deadline := deadlines.psc_deadline(day)) and start <= deadline <= end]
-    return (models.Q(liquidation_status=LiquidationStatus.UNLIQUIDATED, entry_date__in=entry_dates)
-            & ~models.Q(entry_type=EntryType.INFORMAL))
+    entry_dates = [
+        day
+        for day in entry_dates
+        if (deadline := deadlines.psc_deadline(day)) and start <= deadline <= end
+    ]
+    return models.Q(
+        liquidation_status=LiquidationStatus.UNLIQUIDATED, entry_date__in=entry_dates
+    ) & ~models.Q(entry_type=EntryType.INFORMAL)
 
 
 class EntryQuerySet(models.QuerySet):
@@ -143,9 +156,12 @@ class Entry(models.Model):
 
     def clean(self):
         errors = entry_date_errors(
-            entry_date=self.entry_date, release_date=self.release_date,
-            liquidation_date=self.liquidation_date, liquidation_status=self.liquidation_status,
-            today=timezone.localdate())
+            entry_date=self.entry_date,
+            release_date=self.release_date,
+            liquidation_date=self.liquidation_date,
+            liquidation_status=self.liquidation_status,
+            today=timezone.localdate(),
+        )
         if errors:
             raise ValidationError(errors)
 

@@ -27,9 +27,19 @@ class EntrySerializer(serializers.ModelSerializer):
     class Meta:
         model = Entry
         fields = [
-            "entry_number", "entry_number_display", "importer", "entry_type", "port",
-            "entry_date", "release_date", "liquidation_date", "liquidation_status", "center",
-            "protest_window_ends", "psc_deadline", "lines",
+            "entry_number",
+            "entry_number_display",
+            "importer",
+            "entry_type",
+            "port",
+            "entry_date",
+            "release_date",
+            "liquidation_date",
+            "liquidation_status",
+            "center",
+            "protest_window_ends",
+            "psc_deadline",
+            "lines",
         ]
         read_only_fields = fields
 

@@ -15,8 +15,16 @@ from .batch import BatchRejected, EntryRecord, RowError
 from .models import Entry, EntryLine
 
 ENTRY_UPDATE_FIELDS = [
-    "entry_type", "port", "entry_date", "release_date", "liquidation_date",
-    "liquidation_status", "total_value", "total_duty", "principal_hts", "principal_center",
+    "entry_type",
+    "port",
+    "entry_date",
+    "release_date",
+    "liquidation_date",
+    "liquidation_status",
+    "total_value",
+    "total_duty",
+    "principal_hts",
+    "principal_center",
     "updated_at",
 ]
 
@@ -34,8 +42,13 @@ def _resolve_importers(records: list[EntryRecord], errors: list[RowError]) -> di
     )
     for record in records:
         if record.importer_ior and record.importer_ior not in importer_ids:
-            errors.append(RowError(record.row, "importer_ior",
-                                   f"No importer has the IOR number {record.importer_ior}."))
+            errors.append(
+                RowError(
+                    record.row,
+                    "importer_ior",
+                    f"No importer has the IOR number {record.importer_ior}.",
+                )
+            )
     return importer_ids
 
 
@@ -43,9 +56,14 @@ def _check_ownership(records, importer_ids, existing, errors) -> None:
     for record in records:
         owner = existing.get(record.entry_number)
         if owner is not None and owner != importer_ids.get(record.importer_ior, owner):
-            errors.append(RowError(record.row, "entry_number",
-                                   f"Entry {record.entry_number} belongs to another importer; "
-                                   "an entry never changes hands."))
+            errors.append(
+                RowError(
+                    record.row,
+                    "entry_number",
+                    f"Entry {record.entry_number} belongs to another importer; "
+                    "an entry never changes hands.",
+                )
+            )
 
 
 def _entry_from_record(record: EntryRecord, importer_id: int, now) -> Entry:
@@ -78,8 +96,9 @@ def import_entry_batch(records: list[EntryRecord], errors: list[RowError]) -> Ba
     errors = list(errors)
     importer_ids = _resolve_importers(records, errors)
     numbers = [record.entry_number for record in records if record.entry_number]
-    existing = dict(Entry.objects.filter(entry_number__in=numbers).values_list(
-        "entry_number", "importer_id"))
+    existing = dict(
+        Entry.objects.filter(entry_number__in=numbers).values_list("entry_number", "importer_id")
+    )
     _check_ownership(records, importer_ids, existing, errors)
     if errors:
         raise BatchRejected(sorted(errors, key=lambda error: (error.row, error.field)))
@@ -96,13 +115,17 @@ def import_entry_batch(records: list[EntryRecord], errors: list[RowError]) -> Ba
         update_fields=ENTRY_UPDATE_FIELDS,
     )
     stored = Entry.objects.filter(entry_number__in=numbers).values_list(
-        "entry_number", "id", "importer_id")
+        "entry_number", "id", "importer_id"
+    )
     ids = {number: pk for number, pk, _owner in stored}
     # A batch running at the same time may have created some of these entries after they
     # were read above: recheck their owner, and replace the lines of every entry.
     owners = {number: owner for number, _pk, owner in stored}
-    taken = [record for record in records
-             if owners[record.entry_number] != importer_ids[record.importer_ior]]
+    taken = [
+        record
+        for record in records
+        if owners[record.entry_number] != importer_ids[record.importer_ior]
+    ]
     if taken:
         _check_ownership(taken, importer_ids, owners, errors)
         raise BatchRejected(sorted(errors, key=lambda error: (error.row, error.field)))

@@ -50,16 +50,25 @@ def describe_entry(entry, today: date):
 
 
 class EntryFilterForm(forms.Form):
-    importer = forms.ModelChoiceField(queryset=None, required=False,
-                                      label=gettext_lazy("Importer account"),
-                                      empty_label=gettext_lazy("All accounts"))
+    importer = forms.ModelChoiceField(
+        queryset=None,
+        required=False,
+        label=gettext_lazy("Importer account"),
+        empty_label=gettext_lazy("All accounts"),
+    )
     status = forms.ChoiceField(
-        label=gettext_lazy("Liquidation status"), required=False,
-        choices=[("", gettext_lazy("Any status")), *LiquidationStatus.choices])
+        label=gettext_lazy("Liquidation status"),
+        required=False,
+        choices=[("", gettext_lazy("Any status")), *LiquidationStatus.choices],
+    )
     deadline = forms.ChoiceField(
-        label=gettext_lazy("Deadlines"), required=False,
-        choices=[("", gettext_lazy("Any")),
-                 ("soon", gettext_lazy("Protest window or PSC deadline in the next 30 days"))])
+        label=gettext_lazy("Deadlines"),
+        required=False,
+        choices=[
+            ("", gettext_lazy("Any")),
+            ("soon", gettext_lazy("Protest window or PSC deadline in the next 30 days")),
+        ],
+    )
 
     def __init__(self, *args, importers, **kwargs):
         super().__init__(*args, **kwargs)
@@ -85,18 +94,24 @@ def entry_list(request):
     importers = access.importers.visible(request.user).order_by("name", "pk")
     form = EntryFilterForm(request.GET, importers=importers)
     entries = form.filter(
-        access.entries.visible(request.user).select_related("importer", "port"), today)
+        access.entries.visible(request.user).select_related("importer", "port"), today
+    )
     rows, previous_url, next_url = page_of(
-        request, entries.order_by("-entry_date", "entry_number")).parts()
-    return render(request, "entries/entry_list.html", {
-        "form": form,
-        "filtered": any(form.cleaned_data.values()),
-        "entries": [describe_entry(entry, today) for entry in rows],
-        "show_importer": access.roles.is_cbp(request.user) or importers[:2].count() > 1,
-        "previous_url": previous_url,
-        "next_url": next_url,
-        "crumbs": [{"label": _("Entries"), "url": ""}],
-    })
+        request, entries.order_by("-entry_date", "entry_number")
+    ).parts()
+    return render(
+        request,
+        "entries/entry_list.html",
+        {
+            "form": form,
+            "filtered": any(form.cleaned_data.values()),
+            "entries": [describe_entry(entry, today) for entry in rows],
+            "show_importer": access.roles.is_cbp(request.user) or importers[:2].count() > 1,
+            "previous_url": previous_url,
+            "next_url": next_url,
+            "crumbs": [{"label": _("Entries"), "url": ""}],
+        },
+    )
 
 
 # --- Detail -----------------------------------------------------------------------------
@@ -117,12 +132,14 @@ def filing_choices(entry, today: date) -> list[dict]:
             problems = spec.filing_problems(FilingContext(entry.importer, entry, "", {}, today))
             refusal = problems.get("entry_number")
         url = reverse("portal:file_type", args=[spec.code.value])
-        choices.append({
-            "label": spec.label,
-            "summary": spec.summary,
-            "url": f"{url}?{urlencode({'entry': entry.display_number})}",
-            "refusal": refusal,
-        })
+        choices.append(
+            {
+                "label": spec.label,
+                "summary": spec.summary,
+                "url": f"{url}?{urlencode({'entry': entry.display_number})}",
+                "refusal": refusal,
+            }
+        )
     return choices
 
 
@@ -135,29 +152,43 @@ def entry_detail(request, entry_number):
         raise Http404 from None
     entry = get_object_or_404(
         access.entries.visible(request.user).select_related(
-            "importer", "importer__center", "port", "principal_center"),
-        entry_number=canonical)
+            "importer", "importer__center", "port", "principal_center"
+        ),
+        entry_number=canonical,
+    )
     today = timezone.localdate()
     describe_entry(entry, today)
     lines, lines_previous, lines_next = page_of(
-        request, entry.lines.order_by("line_number"), per_page=LINES_PER_PAGE,
-        param="lines_page").parts()
-    inquiries = (access.inquiries.visible(request.user).filter(entry=entry)
-                 .prefetch_related("referrals").newest_first())
+        request, entry.lines.order_by("line_number"), per_page=LINES_PER_PAGE, param="lines_page"
+    ).parts()
+    inquiries = (
+        access.inquiries.visible(request.user)
+        .filter(entry=entry)
+        .prefetch_related("referrals")
+        .newest_first()
+    )
     inquiries, inquiries_previous, inquiries_next = page_of(
-        request, inquiries, per_page=INQUIRIES_PER_PAGE, param="inquiries_page").parts()
+        request, inquiries, per_page=INQUIRIES_PER_PAGE, param="inquiries_page"
+    ).parts()
     may_file = access.entries.may_file_on(request.user, entry)
-    return render(request, "entries/entry_detail.html", {
-        "entry": entry,
-        "center": entry.importer.center or entry.principal_center,
-        "lines": lines,
-        "lines_previous": lines_previous,
-        "lines_next": lines_next,
-        "inquiries": inquiries,
-        "inquiries_previous": inquiries_previous,
-        "inquiries_next": inquiries_next,
-        "filing_choices": filing_choices(entry, today) if may_file else [],
-        "crumbs": [{"label": _("Entries"), "url": reverse("entries:list")},
-                   {"label": entry.display_number, "url": ""}]
-        if access.entries.sees_by_account(request.user) else [],
-    })
+    return render(
+        request,
+        "entries/entry_detail.html",
+        {
+            "entry": entry,
+            "center": entry.importer.center or entry.principal_center,
+            "lines": lines,
+            "lines_previous": lines_previous,
+            "lines_next": lines_next,
+            "inquiries": inquiries,
+            "inquiries_previous": inquiries_previous,
+            "inquiries_next": inquiries_next,
+            "filing_choices": filing_choices(entry, today) if may_file else [],
+            "crumbs": [
+                {"label": _("Entries"), "url": reverse("entries:list")},
+                {"label": entry.display_number, "url": ""},
+            ]
+            if access.entries.sees_by_account(request.user)
+            else [],
+        },
+    )

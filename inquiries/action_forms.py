@@ -191,8 +191,10 @@ CONFIRMATIONS = {
     Action.WITHDRAW: (
         _("Withdraw inquiry %(ref)s?"),
         (
-            _("Withdrawing ends the inquiry for good: the Center stops working on it, and it "
-              "cannot be reopened."),
+            _(
+                "Withdrawing ends the inquiry for good: the Center stops working on it, and it "
+                "cannot be reopened."
+            ),
             _("If you need help with this later, you will have to file a new inquiry."),
         ),
         _("Yes, withdraw %(ref)s"),
@@ -200,8 +202,10 @@ CONFIRMATIONS = {
     Action.CLOSE: (
         _("Close inquiry %(ref)s?"),
         (
-            _("Closing is final: the inquiry can no longer be reopened, and no documents can "
-              "be added to it."),
+            _(
+                "Closing is final: the inquiry can no longer be reopened, and no documents can "
+                "be added to it."
+            ),
             _("Close it only when nothing more is needed on it."),
         ),
         _("Yes, close %(ref)s"),

@@ -47,16 +47,45 @@ class ReferralInline(ReadOnlyInline):
 
 @admin.register(Inquiry)
 class InquiryAdmin(admin.ModelAdmin):
-    list_display = ["reference", "importer", "type", "status", "center", "assignee", "due",
-                    "submitted_at"]
+    list_display = [
+        "reference",
+        "importer",
+        "type",
+        "status",
+        "center",
+        "assignee",
+        "due",
+        "submitted_at",
+    ]
     list_filter = ["status", "type", "center", "service_level", "functional_area"]
     search_fields = ["reference", "subject", "importer__name"]
     list_select_related = ["importer", "center", "assignee"]
-    readonly_fields = ["reference", "importer", "type", "status", "entry", "hts", "details",
-                       "center", "functional_area", "routing_reason", "service_level",
-                       "assignee", "filed_by", "submitted_at", "first_response_at",
-                       "resolved_at", "outcome", "first_response_due", "resolution_due",
-                       "reply_due", "statutory_deadline", "statutory_clock", "due", "version"]
+    readonly_fields = [
+        "reference",
+        "importer",
+        "type",
+        "status",
+        "entry",
+        "hts",
+        "details",
+        "center",
+        "functional_area",
+        "routing_reason",
+        "service_level",
+        "assignee",
+        "filed_by",
+        "submitted_at",
+        "first_response_at",
+        "resolved_at",
+        "outcome",
+        "first_response_due",
+        "resolution_due",
+        "reply_due",
+        "statutory_deadline",
+        "statutory_clock",
+        "due",
+        "version",
+    ]
     fields = ["subject", "description", *readonly_fields]
     inlines = [ReferralInline, MessageInline, EventInline]
     actions = ["close_resolved"]
@@ -74,8 +103,9 @@ class InquiryAdmin(admin.ModelAdmin):
         for inquiry in queryset:
             try:
                 # The daily auto-close rule, applied by hand: recorded as this admin.
-                services.perform_action(inquiry, Action.CLOSE, by=request.user,
-                                        roles=frozenset({Actor.SYSTEM}))
+                services.perform_action(
+                    inquiry, Action.CLOSE, by=request.user, roles=frozenset({Actor.SYSTEM})
+                )
                 closed += 1
             except (services.ActionNotAllowed, ValidationError):
                 continue
@@ -118,8 +148,17 @@ class MessageAdmin(admin.ModelAdmin):
 class DocumentAdmin(admin.ModelAdmin):
     list_display = ["filename", "inquiry", "content_type", "size", "uploaded_by", "uploaded_at"]
     search_fields = ["filename", "inquiry__reference", "sha256"]
-    readonly_fields = ["inquiry", "file", "storage_key", "filename", "content_type", "size",
-                       "sha256", "uploaded_by", "uploaded_at"]
+    readonly_fields = [
+        "inquiry",
+        "file",
+        "storage_key",
+        "filename",
+        "content_type",
+        "size",
+        "sha256",
+        "uploaded_by",
+        "uploaded_at",
+    ]
 
     def has_add_permission(self, request):
         return False
@@ -130,8 +169,18 @@ class ReferralAdmin(admin.ModelAdmin):
     list_display = ["inquiry", "target", "agency", "referred_at", "returned_at", "recalled"]
     list_filter = ["target", "agency", "recalled"]
     search_fields = ["inquiry__reference"]
-    readonly_fields = ["inquiry", "target", "agency", "note", "referred_by", "referred_at",
-                       "decision", "returned_by", "returned_at", "recalled"]
+    readonly_fields = [
+        "inquiry",
+        "target",
+        "agency",
+        "note",
+        "referred_by",
+        "referred_at",
+        "decision",
+        "returned_by",
+        "returned_at",
+        "recalled",
+    ]
 
     def has_add_permission(self, request):
         return False
@@ -153,8 +202,18 @@ class NotificationAdmin(admin.ModelAdmin):
     list_display = ["subject", "recipient", "kind", "created_at", "delivered_at", "read_at"]
     list_filter = ["kind", "send_email"]
     search_fields = ["subject", "recipient__username"]
-    readonly_fields = ["recipient", "inquiry", "subject", "body", "send_email", "kind",
-                       "dedupe_key", "created_at", "delivered_at", "read_at"]
+    readonly_fields = [
+        "recipient",
+        "inquiry",
+        "subject",
+        "body",
+        "send_email",
+        "kind",
+        "dedupe_key",
+        "created_at",
+        "delivered_at",
+        "read_at",
+    ]
 
 
 class SweepRecordAdmin(admin.ModelAdmin):

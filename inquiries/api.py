@@ -57,8 +57,9 @@ def field_errors(exc: DjangoValidationError) -> dict:
 
 def with_representation(inquiries):
     """The inquiries with the related rows their full representation reads."""
-    return (inquiries.select_related("importer", "center", "assignee", "entry")
-            .prefetch_related("referrals"))
+    return inquiries.select_related("importer", "center", "assignee", "entry").prefetch_related(
+        "referrals"
+    )
 
 
 def full_queryset(user):
@@ -94,19 +95,23 @@ class InquiryListView(generics.ListCreateAPIView):
     def get_queryset(self):
         # Plain values of the listed columns (building model instances cost more than the
         # query); the ordering is the paginator's, on the key it pages by.
-        return access.inquiries.visible(self.request.user).with_referral_target().values(
-            *LIST_VALUES, "referral_target")
+        return (
+            access.inquiries.visible(self.request.user)
+            .with_referral_target()
+            .values(*LIST_VALUES, "referral_target")
+        )
 
     def get_serializer_class(self):
         return InquiryCreateSerializer if self.request.method == "POST" else InquiryListSerializer
 
-    @extend_schema(responses={200: InquiryListSerializer(many=True),
-                              **error_responses(400, 401)})
+    @extend_schema(responses={200: InquiryListSerializer(many=True), **error_responses(400, 401)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
 
-    @extend_schema(request=InquiryCreateSerializer,
-                   responses={201: InquirySerializer, **error_responses(400, 401, 403)})
+    @extend_schema(
+        request=InquiryCreateSerializer,
+        responses={201: InquirySerializer, **error_responses(400, 401, 403)},
+    )
     def post(self, request, *args, **kwargs):
         data = InquiryCreateSerializer(data=request.data)
         data.is_valid(raise_exception=True)
@@ -116,13 +121,17 @@ class InquiryListView(generics.ListCreateAPIView):
         # the user does not see (400, as if it did not exist) from one they may not file for.
         try:
             inquiry = services.file_inquiry(
-                values["importer"], by=request.user, type=values["type"],
-                subject=values["subject"], description=values["description"],
-                details=values["details"], entry_number=values["entry_number"] or "",
-                hts=values["hts"] or "")
+                values["importer"],
+                by=request.user,
+                type=values["type"],
+                subject=values["subject"],
+                description=values["description"],
+                details=values["details"],
+                entry_number=values["entry_number"] or "",
+                hts=values["hts"] or "",
+            )
         except PermissionDenied:
-            if not access.importers.visible(request.user).filter(
-                    pk=values["importer"]).exists():
+            if not access.importers.visible(request.user).filter(pk=values["importer"]).exists():
                 raise ValidationError({"importer": ["Importer not found."]}) from None
             raise
         except DjangoValidationError as exc:
@@ -132,17 +141,34 @@ class InquiryListView(generics.ListCreateAPIView):
         # admits only trade filers of the importer), a trade user holds no CBP role and a new
         # inquiry has no referral, so the filer's only lifecycle role on it is trade filer.
         context = {"request": request, "roles": frozenset({Actor.TRADE_FILER})}
-        return Response(InquirySerializer(inquiry, context=context).data,
-                        status=status.HTTP_201_CREATED)
+        return Response(
+            InquirySerializer(inquiry, context=context).data, status=status.HTTP_201_CREATED
+        )
 
 
 # The columns of a list row (InquiryListSerializer) and of its keyset key.
 LIST_VALUES = (
-    "id", "reference", "importer_id", "type", "status", "subject", "center_id",
-    "functional_area", "service_level", "service_level_rank", "submitted_at",
-    "first_response_at", "first_response_due", "resolution_due", "statutory_deadline",
-    "statutory_clock", "due",
-    "assignee_id", "assignee__username", "assignee__first_name", "assignee__last_name",
+    "id",
+    "reference",
+    "importer_id",
+    "type",
+    "status",
+    "subject",
+    "center_id",
+    "functional_area",
+    "service_level",
+    "service_level_rank",
+    "submitted_at",
+    "first_response_at",
+    "first_response_due",
+    "resolution_due",
+    "statutory_deadline",
+    "statutory_clock",
+    "due",
+    "assignee_id",
+    "assignee__username",
+    "assignee__first_name",
+    "assignee__last_name",
 )
 
 
@@ -178,8 +204,9 @@ class InquiryActionView(APIView):
         request=ActionBodySerializer,
         responses={
             200: InquirySerializer,
-            409: OpenApiResponse(ActionConflictSerializer,
-                                 description="Not open to you now (role, state or window)."),
+            409: OpenApiResponse(
+                ActionConflictSerializer, description="Not open to you now (role, state or window)."
+            ),
             **error_responses(400, 401, 404),
         },
     )
@@ -205,9 +232,13 @@ class InquiryActionView(APIView):
 
 def action_conflict(inquiry, action: str, allowed: list[str]) -> Response:
     return Response(
-        {"detail": f"{action} is not open to you on {inquiry.reference} now.",
-         "status": inquiry.status, "allowed_actions": allowed},
-        status=status.HTTP_409_CONFLICT)
+        {
+            "detail": f"{action} is not open to you on {inquiry.reference} now.",
+            "status": inquiry.status,
+            "allowed_actions": allowed,
+        },
+        status=status.HTTP_409_CONFLICT,
+    )
 
 
 class InquiryMessagesView(generics.ListCreateAPIView):
@@ -237,8 +268,11 @@ class InquiryMessagesView(generics.ListCreateAPIView):
         serializer.is_valid(raise_exception=True)
         try:
             message = services.post_message(
-                inquiry, by=request.user, body=serializer.validated_data["body"],
-                internal=serializer.validated_data.get("internal", False))
+                inquiry,
+                by=request.user,
+                body=serializer.validated_data["body"],
+                internal=serializer.validated_data.get("internal", False),
+            )
         except DjangoValidationError as exc:
             raise ValidationError(field_errors(exc)) from None
         return Response(MessageSerializer(message).data, status=status.HTTP_201_CREATED)
@@ -259,8 +293,11 @@ class InquiryDocumentsView(generics.ListCreateAPIView):
         return self._inquiry
 
     def get_queryset(self):
-        return (Document.objects.filter(inquiry=self.get_inquiry())
-                .select_related("uploaded_by").order_by("uploaded_at", "id"))
+        return (
+            Document.objects.filter(inquiry=self.get_inquiry())
+            .select_related("uploaded_by")
+            .order_by("uploaded_at", "id")
+        )
 
     @extend_schema(responses={200: DocumentSerializer(many=True), **error_responses(401, 404)})
     def get(self, request, *args, **kwargs):
@@ -268,13 +305,14 @@ class InquiryDocumentsView(generics.ListCreateAPIView):
 
     @extend_schema(
         request={"multipart/form-data": DocumentUploadSerializer},
-        responses={201: DocumentSerializer,
-                   **error_responses(400, 401, 403, 404, 413, 415)},
+        responses={201: DocumentSerializer, **error_responses(400, 401, 403, 404, 413, 415)},
     )
     def post(self, request, *args, **kwargs):
         inquiry = self.get_inquiry()
-        too_large = Response({"detail": "A document may be at most 20 MB."},
-                             status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE)
+        too_large = Response(
+            {"detail": "A document may be at most 20 MB."},
+            status=status.HTTP_413_REQUEST_ENTITY_TOO_LARGE,
+        )
         try:
             length = int(request.META.get("CONTENT_LENGTH") or 0)
         except ValueError:
@@ -284,13 +322,13 @@ class InquiryDocumentsView(generics.ListCreateAPIView):
         upload = DocumentUploadSerializer(data=request.data)
         upload.is_valid(raise_exception=True)
         try:
-            document = upload_document(inquiry, by=request.user,
-                                       uploaded=upload.validated_data["file"])
+            document = upload_document(
+                inquiry, by=request.user, uploaded=upload.validated_data["file"]
+            )
         except DocumentTooLarge:
             return too_large
         except UnsupportedDocument as exc:
-            return Response({"detail": str(exc)},
-                            status=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE)
+            return Response({"detail": str(exc)}, status=status.HTTP_415_UNSUPPORTED_MEDIA_TYPE)
         except DjangoValidationError as exc:
             raise ValidationError(field_errors(exc)) from None
         return Response(DocumentSerializer(document).data, status=status.HTTP_201_CREATED)
@@ -299,8 +337,12 @@ class InquiryDocumentsView(generics.ListCreateAPIView):
 class DocumentDownloadView(APIView):
     """The stored file, only if the user sees its inquiry."""
 
-    @extend_schema(responses={(200, "application/octet-stream"): OpenApiTypes.BINARY,
-                              **error_responses(401, 404)})
+    @extend_schema(
+        responses={
+            (200, "application/octet-stream"): OpenApiTypes.BINARY,
+            **error_responses(401, 404),
+        }
+    )
     def get(self, request, pk):
         visible = access.inquiries.visible(request.user).values("pk")
         document = Document.objects.filter(pk=pk, inquiry__in=visible).first()
@@ -310,8 +352,12 @@ class DocumentDownloadView(APIView):
             handle = document.file.open("rb")
         except (FileNotFoundError, OSError):
             raise Http404 from None
-        response = FileResponse(handle, as_attachment=True, filename=document.filename,
-                                content_type=document.content_type)
+        response = FileResponse(
+            handle,
+            as_attachment=True,
+            filename=document.filename,
+            content_type=document.content_type,
+        )
         response["X-Content-Type-Options"] = "nosniff"
         return response
 
@@ -331,4 +377,3 @@ class InquiryEventsView(generics.ListAPIView):
     @extend_schema(responses={200: EventSerializer(many=True), **error_responses(401, 404)})
     def get(self, request, *args, **kwargs):
         return super().get(request, *args, **kwargs)
-

@@ -54,11 +54,13 @@ def broken_inquiries() -> list[BrokenLink]:
         bad = first_bad_event(events)
         if bad is not None:
             broken.append((inquiry_id, *bad))
-    references = dict(Inquiry.objects.filter(pk__in=[row[0] for row in broken])
-                      .values_list("pk", "reference"))
-    return [BrokenLink(inquiry_id, references.get(inquiry_id, str(inquiry_id)), sequence,
-                       problem)
-            for inquiry_id, sequence, problem in broken]
+    references = dict(
+        Inquiry.objects.filter(pk__in=[row[0] for row in broken]).values_list("pk", "reference")
+    )
+    return [
+        BrokenLink(inquiry_id, references.get(inquiry_id, str(inquiry_id)), sequence, problem)
+        for inquiry_id, sequence, problem in broken
+    ]
 
 
 def chain_count() -> int:

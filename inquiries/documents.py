@@ -29,9 +29,13 @@ SNIFFED_TYPES = {
 }
 OOXML_TYPES = {
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": (
-        ".xlsx", b"spreadsheetml.sheet.main+xml"),
+        ".xlsx",
+        b"spreadsheetml.sheet.main+xml",
+    ),
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": (
-        ".docx", b"wordprocessingml.document.main+xml"),
+        ".docx",
+        b"wordprocessingml.document.main+xml",
+    ),
 }
 # The endings a stored name may keep for each type, the usual one first: a name that ends
 # otherwise gets the usual one added, so no name claims a type its content is not. CSV is
@@ -53,9 +57,11 @@ TYPE_NAMES = {
     "image/tiff": _lazy("a TIFF image"),
     "text/csv": _lazy("CSV text"),
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": _lazy(
-        "an XLSX spreadsheet"),
+        "an XLSX spreadsheet"
+    ),
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document": _lazy(
-        "a DOCX document"),
+        "a DOCX document"
+    ),
 }
 MARKUP = re.compile(rb"<\s*(script|html|body|iframe|svg|object|embed)\b", re.IGNORECASE)
 
@@ -108,9 +114,12 @@ def detect_type(content: bytes) -> tuple[str, str]:
         raise UnsupportedDocument(_("Only XLSX and DOCX files are accepted from ZIP formats."))
     if kind is None and _is_csv(content):
         return "text/csv", ".csv"
-    raise UnsupportedDocument(_(
-        "Upload a PDF, PNG, JPEG, TIFF, CSV, XLSX or DOCX file; this file's content is none "
-        "of them."))
+    raise UnsupportedDocument(
+        _(
+            "Upload a PDF, PNG, JPEG, TIFF, CSV, XLSX or DOCX file; this file's content is none "
+            "of them."
+        )
+    )
 
 
 def safe_filename(name: str, extension: str) -> str:
@@ -127,7 +136,7 @@ def safe_filename(name: str, extension: str) -> str:
     ending = next((end for end in endings if base.lower().endswith(end)), None)
     if ending is None:
         return f"{base[:150]}{extension}"
-    return f"{base[: -len(ending)][:150]}{base[-len(ending):]}"
+    return f"{base[: -len(ending)][:150]}{base[-len(ending) :]}"
 
 
 def renamed_because(uploaded_name: str, document) -> str:
@@ -136,11 +145,15 @@ def renamed_because(uploaded_name: str, document) -> str:
         return ""
     endings = EXTENSIONS.get(document.content_type, ())
     if not uploaded_name.lower().endswith(endings):
-        return _("its content is %(kind)s, whatever its name says, so its name now ends in "
-                 "%(ending)s.") % {"kind": TYPE_NAMES.get(document.content_type, ""),
-                                   "ending": endings[0] if endings else ""}
-    return _("its name was shortened, or cleaned of folders and characters a file name may "
-             "not hold.")
+        return _(
+            "its content is %(kind)s, whatever its name says, so its name now ends in %(ending)s."
+        ) % {
+            "kind": TYPE_NAMES.get(document.content_type, ""),
+            "ending": endings[0] if endings else "",
+        }
+    return _(
+        "its name was shortened, or cleaned of folders and characters a file name may not hold."
+    )
 
 
 @transaction.atomic
@@ -159,12 +172,23 @@ def upload_document(inquiry, *, by, uploaded) -> Document:
     locked = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
     key = secrets.token_hex(16)
     document = Document(
-        inquiry=locked, storage_key=key, filename=safe_filename(uploaded.name, extension),
-        content_type=content_type, size=len(content),
-        sha256=hashlib.sha256(content).hexdigest(), uploaded_by=by,
+        inquiry=locked,
+        storage_key=key,
+        filename=safe_filename(uploaded.name, extension),
+        content_type=content_type,
+        size=len(content),
+        sha256=hashlib.sha256(content).hexdigest(),
+        uploaded_by=by,
     )
     document.file.save(key, ContentFile(content), save=False)
     document.save(force_insert=True)
-    InquiryEvent.append(inquiry=locked, actor=by, action="document", from_status=locked.status,
-                        to_status=locked.status, reason=document.filename, trade_visible=True)
+    InquiryEvent.append(
+        inquiry=locked,
+        actor=by,
+        action="document",
+        from_status=locked.status,
+        to_status=locked.status,
+        reason=document.filename,
+        trade_visible=True,
+    )
     return document

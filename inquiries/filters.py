@@ -24,15 +24,17 @@ def _form_class(filterset_class):
 class InquiryFilter(django_filters.FilterSet):
     status = django_filters.ChoiceFilter(choices=Status.choices)
     type = django_filters.ChoiceFilter(choices=InquiryType.choices)
-    center = django_filters.CharFilter(field_name="center_id", max_length=4,
-                                       label="Center code.")
+    center = django_filters.CharFilter(field_name="center_id", max_length=4, label="Center code.")
     importer = IdFilter(field_name="importer_id")
     assignee = IdFilter(field_name="assignee_id")
-    overdue = django_filters.BooleanFilter(method="filter_overdue",
-                                           label="Open and due before today.")
+    overdue = django_filters.BooleanFilter(
+        method="filter_overdue", label="Open and due before today."
+    )
     risk_segment = django_filters.ChoiceFilter(
-        choices=RiskSegment.choices, method="filter_risk_segment",
-        label="The importer's account risk segment (applied for CBP roles only).")
+        choices=RiskSegment.choices,
+        method="filter_risk_segment",
+        label="The importer's account risk segment (applied for CBP roles only).",
+    )
 
     class Meta:
         model = Inquiry

@@ -35,29 +35,35 @@ class FilingForm(forms.Form):
     subject = forms.CharField(
         label=_("Subject"),
         max_length=200,
-        help_text=_("A short title that you and the Center will recognise, for example "
-                    "“Reply to CF-28 on our March shipment”."),
+        help_text=_(
+            "A short title that you and the Center will recognise, for example "
+            "“Reply to CF-28 on our March shipment”."
+        ),
     )
     entry_number = forms.CharField(
         label=_("Entry number"),
         max_length=20,
-        help_text=_("The entry summary number, for example NRX-4310001-8. You may leave out "
-                    "the dashes."),
+        help_text=_(
+            "The entry summary number, for example NRX-4310001-8. You may leave out the dashes."
+        ),
     )
     hts = forms.CharField(
         label=_("HTS number"),
         max_length=20,
         required=False,
-        help_text=_("The tariff number of the goods, 4 to 10 digits, for example 3004.90 or "
-                    "3004909290."),
+        help_text=_(
+            "The tariff number of the goods, 4 to 10 digits, for example 3004.90 or 3004909290."
+        ),
     )
     description = forms.CharField(
         label=_("Description"),
         required=False,
         max_length=10_000,
         widget=forms.Textarea(attrs={"rows": 6}),
-        help_text=_("Tell the Center what you need, in your own words. Documents can be "
-                    "added on the inquiry page after you file."),
+        help_text=_(
+            "Tell the Center what you need, in your own words. Documents can be "
+            "added on the inquiry page after you file."
+        ),
     )
 
     def __init__(self, *args, spec: TypeSpec, importers, **kwargs):
@@ -123,13 +129,20 @@ class InquiryFilterForm(forms.Form):
     OPEN, FINISHED, ALL = "open", "finished", "all"
 
     state = forms.ChoiceField(
-        label=_("Show"), required=False,
-        choices=[(OPEN, _("Open inquiries")), (FINISHED, _("Resolved, closed or withdrawn")),
-                 (ALL, _("All inquiries"))])
-    importer = ImporterChoiceField(queryset=None, required=False, label=_("Importer account"),
-                                   empty_label=_("All accounts"))
-    type = forms.ChoiceField(label=_("Type"), required=False,
-                             choices=[("", _("All types")), *InquiryType.choices])
+        label=_("Show"),
+        required=False,
+        choices=[
+            (OPEN, _("Open inquiries")),
+            (FINISHED, _("Resolved, closed or withdrawn")),
+            (ALL, _("All inquiries")),
+        ],
+    )
+    importer = ImporterChoiceField(
+        queryset=None, required=False, label=_("Importer account"), empty_label=_("All accounts")
+    )
+    type = forms.ChoiceField(
+        label=_("Type"), required=False, choices=[("", _("All types")), *InquiryType.choices]
+    )
 
     def __init__(self, *args, importers, **kwargs):
         super().__init__(*args, **kwargs)

@@ -56,21 +56,37 @@ def pauses_after(sla_pauses: list, before: str, after: str, day: date) -> list[l
     pauses = [list(pause) for pause in sla_pauses]
     if before not in SLA_PAUSING_STATES and after in SLA_PAUSING_STATES:
         pauses.append([day.isoformat(), None])
-    elif (before in SLA_PAUSING_STATES and after not in SLA_PAUSING_STATES and pauses
-          and pauses[-1][1] is None):
+    elif (
+        before in SLA_PAUSING_STATES
+        and after not in SLA_PAUSING_STATES
+        and pauses
+        and pauses[-1][1] is None
+    ):
         pauses[-1][1] = day.isoformat()
     return pauses
 
 
 def parse_pauses(sla_pauses: list) -> list[tuple[date, date | None]]:
     """The stored SLA pauses as (start, end or None) dates."""
-    return [(date.fromisoformat(start), date.fromisoformat(end) if end else None)
-            for start, end in sla_pauses]
+    return [
+        (date.fromisoformat(start), date.fromisoformat(end) if end else None)
+        for start, end in sla_pauses
+    ]
 
 
-def inquiry_clocks(*, kind: str, details: dict, submitted_on: date, entry, service_level: str,
-                   status: str, first_response_at, pauses, today: date,
-                   sla_due_dates=None) -> dict:
+def inquiry_clocks(
+    *,
+    kind: str,
+    details: dict,
+    submitted_on: date,
+    entry,
+    service_level: str,
+    status: str,
+    first_response_at,
+    pauses,
+    today: date,
+    sla_due_dates=None,
+) -> dict:
     """Every stored clock of an inquiry from its facts: what `Inquiry.computed_clocks` gives,
     as a pure function the load generator calls too.
 
@@ -78,13 +94,18 @@ def inquiry_clocks(*, kind: str, details: dict, submitted_on: date, entry, servi
     `deadlines.sla_due_dates` unless a caller passes a memoized one (same keywords).
     """
     first_due, resolution_due = (sla_due_dates or deadlines.sla_due_dates)(
-        submitted_on=submitted_on, service_level=service_level,
-        cargo_hold=kind == InquiryType.CARGO_HOLD, pauses=pauses, today=today)
+        submitted_on=submitted_on,
+        service_level=service_level,
+        cargo_hold=kind == InquiryType.CARGO_HOLD,
+        pauses=pauses,
+        today=today,
+    )
     clock, statutory = "", None
     if status in OPEN_STATES:
         spec = SPECS[kind]
-        clocks = sorted(spec.clocks(parse_details(spec, details), submitted_on, entry),
-                        key=lambda item: item[1])
+        clocks = sorted(
+            spec.clocks(parse_details(spec, details), submitted_on, entry), key=lambda item: item[1]
+        )
         if clocks:
             clock, statutory = clocks[0]
     sla = sla_due_of(status, first_response_at, first_due, resolution_due)
@@ -132,8 +153,11 @@ class InquiryQuerySet(models.QuerySet):
         Case(When(Subquery(...))) costs 0.6 ms a page to build and compile, a third of the
         ORM's share of the API list (docs/performance.md). It names the inquiry table
         itself, so it annotates top-level list queries only, never one nested in another."""
-        return self.annotate(referral_target=RawSQL(  # noqa: S611 (constant SQL)
-            _REFERRAL_TARGET_SQL, (Status.REFERRED,), output_field=models.CharField()))
+        return self.annotate(
+            referral_target=RawSQL(  # noqa: S611 (constant SQL)
+                _REFERRAL_TARGET_SQL, (Status.REFERRED,), output_field=models.CharField()
+            )
+        )
 
 
 class Inquiry(models.Model):
@@ -142,36 +166,54 @@ class Inquiry(models.Model):
     reference = models.CharField(max_length=20, unique=True, editable=False)
     # Foreign keys indexed first in a composite index of Meta have no index of their own:
     # each index costs every filing and every change of state.
-    importer = models.ForeignKey("accounts.Importer", on_delete=models.PROTECT,
-                                 related_name="inquiries", db_index=False)
+    importer = models.ForeignKey(
+        "accounts.Importer", on_delete=models.PROTECT, related_name="inquiries", db_index=False
+    )
     type = models.CharField(max_length=24, choices=InquiryType.choices)
-    status = models.CharField(max_length=20, choices=Status.choices, default=Status.SUBMITTED,
-                              editable=False)
+    status = models.CharField(
+        max_length=20, choices=Status.choices, default=Status.SUBMITTED, editable=False
+    )
     subject = models.CharField(max_length=200)
     description = models.TextField(blank=True)
     details = models.JSONField(default=dict, blank=True)
-    entry = models.ForeignKey("entries.Entry", on_delete=models.PROTECT, null=True, blank=True,
-                              related_name="inquiries")
+    entry = models.ForeignKey(
+        "entries.Entry", on_delete=models.PROTECT, null=True, blank=True, related_name="inquiries"
+    )
     hts = models.CharField(_("HTS number or prefix"), max_length=10, blank=True)
-    center = models.ForeignKey("centers.Center", on_delete=models.PROTECT, null=True,
-                               blank=True, related_name="inquiries", editable=False,
-                               db_index=False)
-    functional_area = models.CharField(max_length=20, choices=FunctionalArea.choices,
-                                       editable=False)
+    center = models.ForeignKey(
+        "centers.Center",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="inquiries",
+        editable=False,
+        db_index=False,
+    )
+    functional_area = models.CharField(
+        max_length=20, choices=FunctionalArea.choices, editable=False
+    )
     routing_reason = models.TextField(editable=False)
-    service_level = models.CharField(max_length=13, choices=ServiceLevel.choices,
-                                     editable=False)
+    service_level = models.CharField(max_length=13, choices=ServiceLevel.choices, editable=False)
     service_level_rank = models.PositiveSmallIntegerField(editable=False)
-    assignee = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
-                                 blank=True, related_name="assigned_inquiries", editable=False,
-                                 db_index=False)
-    filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                 related_name="filed_inquiries", editable=False)
+    assignee = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="assigned_inquiries",
+        editable=False,
+        db_index=False,
+    )
+    filed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.PROTECT,
+        related_name="filed_inquiries",
+        editable=False,
+    )
     submitted_at = models.DateTimeField(default=timezone.now, editable=False)
     first_response_at = models.DateTimeField(null=True, blank=True, editable=False)
     resolved_at = models.DateTimeField(null=True, blank=True, editable=False)
-    outcome = models.CharField(max_length=24, choices=Outcome.choices, blank=True,
-                               editable=False)
+    outcome = models.CharField(max_length=24, choices=Outcome.choices, blank=True, editable=False)
     # SLA pauses as [[start ISO date, end ISO date or null], ...]: awaiting the importer, or
     # resolved before a reopen. Kept by the transition method; clocks are derived from it.
     sla_pauses = models.JSONField(default=list, editable=False)
@@ -180,8 +222,9 @@ class Inquiry(models.Model):
     resolution_due = models.DateField(null=True, editable=False)
     reply_due = models.DateField(null=True, editable=False)
     statutory_deadline = models.DateField(null=True, editable=False)
-    statutory_clock = models.CharField(max_length=24, choices=StatutoryClock.choices,
-                                       blank=True, editable=False)
+    statutory_clock = models.CharField(
+        max_length=24, choices=StatutoryClock.choices, blank=True, editable=False
+    )
     due = models.DateField(null=True, editable=False)
     version = models.PositiveIntegerField(default=1, editable=False)
 
@@ -197,10 +240,21 @@ class Inquiry(models.Model):
             models.Index(fields=["-submitted_at", "-id"], name="inquiry_newest"),
             # The keyset pages' key (inquiries.pagination.queue_due): due with no clock as
             # the latest date, so "after the cursor" is one row comparison, an index range.
-            models.Index(F("center"), queue_due(), F("service_level_rank"), F("submitted_at"),
-                         F("id"), name="inquiry_center_queue_key"),
-            models.Index(queue_due(), F("service_level_rank"), F("submitted_at"), F("id"),
-                         name="inquiry_queue_key"),
+            models.Index(
+                F("center"),
+                queue_due(),
+                F("service_level_rank"),
+                F("submitted_at"),
+                F("id"),
+                name="inquiry_center_queue_key",
+            ),
+            models.Index(
+                queue_due(),
+                F("service_level_rank"),
+                F("submitted_at"),
+                F("id"),
+                name="inquiry_queue_key",
+            ),
         ]
         permissions = [(ACT_ON_INQUIRY, "Take trade actions on the inquiry")]
 
@@ -236,8 +290,9 @@ class Inquiry(models.Model):
 
     @property
     def sla_due(self) -> date | None:
-        return sla_due_of(self.status, self.first_response_at, self.first_response_due,
-                          self.resolution_due)
+        return sla_due_of(
+            self.status, self.first_response_at, self.first_response_due, self.resolution_due
+        )
 
     @property
     def parsed_details(self) -> dict:
@@ -264,17 +319,31 @@ class Inquiry(models.Model):
     def computed_clocks(self, today: date) -> dict:
         """Every stored clock as it should be now (pure: reads only this row and its entry)."""
         return inquiry_clocks(
-            kind=self.type, details=self.details, submitted_on=self.submitted_on,
-            service_level=self.service_level, status=self.status,
-            first_response_at=self.first_response_at, pauses=self.pauses(), today=today,
+            kind=self.type,
+            details=self.details,
+            submitted_on=self.submitted_on,
+            service_level=self.service_level,
+            status=self.status,
+            first_response_at=self.first_response_at,
+            pauses=self.pauses(),
+            today=today,
             # A closed inquiry has no statutory clock: its entry is not read (no query).
-            entry=self.entry if self.is_open else None)
+            entry=self.entry if self.is_open else None,
+        )
 
     # --- The one guarded way to change the row ----------------------------------------
 
-    def apply_change(self, *, action: str, actor, to_status: Status | None = None,
-                     changes: dict | None = None, reason: str = "",
-                     trade_visible: bool = False, today: date | None = None) -> "InquiryEvent":
+    def apply_change(
+        self,
+        *,
+        action: str,
+        actor,
+        to_status: Status | None = None,
+        changes: dict | None = None,
+        reason: str = "",
+        trade_visible: bool = False,
+        today: date | None = None,
+    ) -> "InquiryEvent":
         """Move status (and other fields) under the version check, refresh clocks, audit.
 
         Raises StaleInquiry when another change won first. Services call this; nothing
@@ -293,14 +362,21 @@ class Inquiry(models.Model):
         for name, value in changes.items():
             setattr(self, name, value)
         updated = Inquiry.objects.filter(pk=self.pk, version=self.version).update(
-            version=F("version") + 1, **changes)
+            version=F("version") + 1, **changes
+        )
         if updated != 1:
             raise StaleInquiry(self.reference)
         self.version += 1
         return InquiryEvent.append(
-            inquiry=self, actor=actor, action=action, from_status=from_status,
-            to_status=self.status, changed=changed, reason=reason,
-            trade_visible=trade_visible)
+            inquiry=self,
+            actor=actor,
+            action=action,
+            from_status=from_status,
+            to_status=self.status,
+            changed=changed,
+            reason=reason,
+            trade_visible=trade_visible,
+        )
 
     def _track_pause(self, before, after, today, changes):
         pauses = pauses_after(self.sla_pauses, before, after, today)
@@ -346,11 +422,18 @@ class RoutingRecord(models.Model):
 
     inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="routings")
     # Indexed first in routing_center_inquiry.
-    center = models.ForeignKey("centers.Center", on_delete=models.PROTECT, null=True,
-                               blank=True, related_name="+", db_index=False)
+    center = models.ForeignKey(
+        "centers.Center",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,
+    )
     reason = models.TextField()
-    routed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                  null=True, blank=True, related_name="+")
+    routed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     routed_at = models.DateTimeField(default=timezone.now)
     # Set when a later reroute took the inquiry on: the access policy then reads this record
     # for the Center's read access, and the current Center from the inquiry itself.
@@ -360,8 +443,11 @@ class RoutingRecord(models.Model):
         ordering = ["routed_at", "id"]
         indexes = [
             models.Index(fields=["center", "inquiry"], name="routing_center_inquiry"),
-            models.Index(fields=["center", "inquiry"], name="routing_superseded",
-                         condition=Q(superseded=True)),
+            models.Index(
+                fields=["center", "inquiry"],
+                name="routing_superseded",
+                condition=Q(superseded=True),
+            ),
         ]
 
     def __str__(self):
@@ -378,15 +464,22 @@ class Referral(models.Model):
 
     inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="referrals")
     target = models.CharField(max_length=3, choices=Target.choices)
-    agency = models.ForeignKey("centers.PartnerAgency", on_delete=models.PROTECT, null=True,
-                               blank=True, related_name="referrals")
+    agency = models.ForeignKey(
+        "centers.PartnerAgency",
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="referrals",
+    )
     note = models.TextField()
-    referred_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="+")
+    referred_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     referred_at = models.DateTimeField(default=timezone.now)
     decision = models.TextField(blank=True)
-    returned_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    null=True, blank=True, related_name="+")
+    returned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     returned_at = models.DateTimeField(null=True, blank=True)
     recalled = models.BooleanField(default=False)
 
@@ -410,9 +503,11 @@ class Referral(models.Model):
     @classmethod
     def label_for(cls, target: str) -> str:
         """The status a referral to `target` shows: it names the kind of reviewer only."""
-        labels = {cls.Target.HQ: _("Referred to HQ"),
-                  cls.Target.PGA: _("Referred to partner agency"),
-                  cls.Target.FPF: _("Referred to FP&F")}
+        labels = {
+            cls.Target.HQ: _("Referred to HQ"),
+            cls.Target.PGA: _("Referred to partner agency"),
+            cls.Target.FPF: _("Referred to FP&F"),
+        }
         return str(labels[target])
 
 
@@ -430,8 +525,7 @@ class Message(models.Model):
     """External (the importer sees it) or an internal note (CBP only)."""
 
     inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="messages")
-    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                               related_name="+")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     body = models.TextField()
     internal = models.BooleanField(default=False)
     created_at = models.DateTimeField(default=timezone.now)
@@ -459,8 +553,9 @@ class Document(models.Model):
     content_type = models.CharField(max_length=100)
     size = models.PositiveIntegerField()
     sha256 = models.CharField(max_length=64)
-    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT,
-                                    related_name="+")
+    uploaded_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
     uploaded_at = models.DateTimeField(default=timezone.now)
 
     class Meta:
@@ -474,16 +569,38 @@ class Document(models.Model):
 GENESIS_HASH = "0" * 64
 
 
-def event_hash(*, inquiry_id: int, sequence: int, actor_id: int | None, action: str,
-               from_status: str, to_status: str, changed: list[str], reason: str,
-               trade_visible: bool, at: datetime, previous_hash: str) -> str:
+def event_hash(
+    *,
+    inquiry_id: int,
+    sequence: int,
+    actor_id: int | None,
+    action: str,
+    from_status: str,
+    to_status: str,
+    changed: list[str],
+    reason: str,
+    trade_visible: bool,
+    at: datetime,
+    previous_hash: str,
+) -> str:
     """The SHA-256 of an audit event's fields (their JSON, keys sorted) chained to the hash
     of the event before it. Pure, so the load generator chains its events the same way."""
-    payload = json.dumps({
-        "inquiry": inquiry_id, "sequence": sequence, "actor": actor_id, "action": action,
-        "from": from_status, "to": to_status, "changed": changed, "reason": reason,
-        "trade_visible": trade_visible, "at": at.isoformat(), "previous": previous_hash,
-    }, sort_keys=True)
+    payload = json.dumps(
+        {
+            "inquiry": inquiry_id,
+            "sequence": sequence,
+            "actor": actor_id,
+            "action": action,
+            "from": from_status,
+            "to": to_status,
+            "changed": changed,
+            "reason": reason,
+            "trade_visible": trade_visible,
+            "at": at.isoformat(),
+            "previous": previous_hash,
+        },
+        sort_keys=True,
+    )
     return hashlib.sha256(payload.encode()).hexdigest()
 
 
@@ -491,11 +608,13 @@ class InquiryEvent(models.Model):
     """Append-only audit trail, hash-chained per inquiry so tampering shows."""
 
     # Indexed first in the unique (inquiry, sequence) constraint.
-    inquiry = models.ForeignKey(Inquiry, on_delete=models.PROTECT, related_name="events",
-                                db_index=False)
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.PROTECT, related_name="events", db_index=False
+    )
     sequence = models.PositiveIntegerField()
-    actor = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True,
-                              blank=True, related_name="+")
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, null=True, blank=True, related_name="+"
+    )
     action = models.CharField(max_length=40)
     from_status = models.CharField(max_length=20, blank=True)
     to_status = models.CharField(max_length=20, blank=True)
@@ -508,14 +627,17 @@ class InquiryEvent(models.Model):
 
     class Meta:
         ordering = ["inquiry", "sequence"]
-        constraints = [models.UniqueConstraint(fields=["inquiry", "sequence"],
-                                               name="one_event_per_sequence")]
+        constraints = [
+            models.UniqueConstraint(fields=["inquiry", "sequence"], name="one_event_per_sequence")
+        ]
         indexes = [
             # The risk report's late replies: requests and replies in inquiry and sequence
             # order with their time, read from the index alone (a few % of the events).
-            models.Index(fields=["inquiry", "sequence", "action", "at"],
-                         condition=Q(action__in=[Action.REQUEST_INFO, Action.RESPOND]),
-                         name="event_request_reply"),
+            models.Index(
+                fields=["inquiry", "sequence", "action", "at"],
+                condition=Q(action__in=[Action.REQUEST_INFO, Action.RESPOND]),
+                name="event_request_reply",
+            ),
         ]
 
     def __str__(self):
@@ -523,10 +645,18 @@ class InquiryEvent(models.Model):
 
     def compute_hash(self) -> str:
         return event_hash(
-            inquiry_id=self.inquiry_id, sequence=self.sequence, actor_id=self.actor_id,
-            action=self.action, from_status=self.from_status, to_status=self.to_status,
-            changed=self.changed, reason=self.reason, trade_visible=self.trade_visible,
-            at=self.at, previous_hash=self.previous_hash)
+            inquiry_id=self.inquiry_id,
+            sequence=self.sequence,
+            actor_id=self.actor_id,
+            action=self.action,
+            from_status=self.from_status,
+            to_status=self.to_status,
+            changed=self.changed,
+            reason=self.reason,
+            trade_visible=self.trade_visible,
+            at=self.at,
+            previous_hash=self.previous_hash,
+        )
 
     @classmethod
     def append(cls, *, inquiry, first: bool = False, **fields) -> "InquiryEvent":
@@ -535,8 +665,12 @@ class InquiryEvent(models.Model):
         `first`: the inquiry was just created, so its chain starts here (no look-up).
         """
         last = None if first else cls.objects.filter(inquiry=inquiry).order_by("-sequence").first()
-        event = cls(inquiry=inquiry, sequence=(last.sequence + 1) if last else 1,
-                    previous_hash=last.hash if last else GENESIS_HASH, **fields)
+        event = cls(
+            inquiry=inquiry,
+            sequence=(last.sequence + 1) if last else 1,
+            previous_hash=last.hash if last else GENESIS_HASH,
+            **fields,
+        )
         event.hash = event.compute_hash()
         event.save(force_insert=True)
         return event
@@ -546,10 +680,15 @@ class Notification(models.Model):
     """Outbox and in-portal inbox row: written with the change, published after commit."""
 
     # Indexed first in notification_inbox.
-    recipient = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE,
-                                  related_name="notifications", db_index=False)
-    inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, null=True, blank=True,
-                                related_name="notifications")
+    recipient = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notifications",
+        db_index=False,
+    )
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, null=True, blank=True, related_name="notifications"
+    )
     subject = models.CharField(max_length=200)
     body = models.TextField()
     send_email = models.BooleanField(default=True)
@@ -568,8 +707,11 @@ class Notification(models.Model):
         ]
         indexes = [
             models.Index(fields=["recipient", "-created_at"], name="notification_inbox"),
-            models.Index(fields=["created_at"], condition=Q(delivered_at__isnull=True),
-                         name="notification_undelivered"),
+            models.Index(
+                fields=["created_at"],
+                condition=Q(delivered_at__isnull=True),
+                name="notification_undelivered",
+            ),
         ]
 
     def __str__(self):
@@ -579,8 +721,9 @@ class Notification(models.Model):
 class InquiryDelegation(UserObjectPermissionBase):
     """A broker's grant on one inquiry (its messages, documents and entry), maybe expiring."""
 
-    content_object = models.ForeignKey(Inquiry, on_delete=models.CASCADE,
-                                       related_name="delegations")
+    content_object = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, related_name="delegations"
+    )
     expires_at = models.DateTimeField(null=True, blank=True, db_index=True)
 
     class Meta(UserObjectPermissionBase.Meta):
@@ -588,7 +731,6 @@ class InquiryDelegation(UserObjectPermissionBase):
 
     def __str__(self):
         return f"{self.user} → {self.content_object.reference}"
-
 
 
 class SlaClock(models.TextChoices):
@@ -611,8 +753,11 @@ class SlaBreach(models.Model):
 
     class Meta:
         ordering = ["recorded_at", "id"]
-        constraints = [models.UniqueConstraint(fields=["inquiry", "clock", "due"],
-                                               name="one_breach_per_sla_due")]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["inquiry", "clock", "due"], name="one_breach_per_sla_due"
+            )
+        ]
 
     def __str__(self):
         return f"{self.inquiry_id} {self.clock} due {self.due}"
@@ -636,13 +781,16 @@ class StatutoryReminder(models.Model):
     `sent_on` is the digest's day in the portal zone, one digest per importer and day.
     """
 
-    importer = models.ForeignKey("accounts.Importer", on_delete=models.CASCADE,
-                                 related_name="statutory_reminders")
+    importer = models.ForeignKey(
+        "accounts.Importer", on_delete=models.CASCADE, related_name="statutory_reminders"
+    )
     kind = models.CharField(max_length=24, choices=ReminderKind.choices)
-    entry = models.ForeignKey("entries.Entry", on_delete=models.CASCADE, null=True, blank=True,
-                              related_name="+")
-    inquiry = models.ForeignKey(Inquiry, on_delete=models.CASCADE, null=True, blank=True,
-                                related_name="statutory_reminders")
+    entry = models.ForeignKey(
+        "entries.Entry", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    inquiry = models.ForeignKey(
+        Inquiry, on_delete=models.CASCADE, null=True, blank=True, related_name="statutory_reminders"
+    )
     deadline = models.DateField()
     threshold = models.PositiveSmallIntegerField(help_text=_("Days before the deadline."))
     sent_on = models.DateField()
@@ -654,13 +802,18 @@ class StatutoryReminder(models.Model):
             models.CheckConstraint(
                 condition=Q(entry__isnull=False, inquiry__isnull=True)
                 | Q(entry__isnull=True, inquiry__isnull=False),
-                name="reminder_has_one_subject"),
+                name="reminder_has_one_subject",
+            ),
             models.UniqueConstraint(
                 fields=["importer", "kind", "entry", "deadline", "threshold"],
-                condition=Q(entry__isnull=False), name="one_entry_reminder"),
+                condition=Q(entry__isnull=False),
+                name="one_entry_reminder",
+            ),
             models.UniqueConstraint(
                 fields=["importer", "kind", "inquiry", "deadline", "threshold"],
-                condition=Q(inquiry__isnull=False), name="one_inquiry_reminder"),
+                condition=Q(inquiry__isnull=False),
+                name="one_inquiry_reminder",
+            ),
         ]
         indexes = [models.Index(fields=["importer", "sent_on"], name="reminder_digest_day")]
 

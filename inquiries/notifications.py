@@ -65,14 +65,20 @@ def _recipients(inquiry, *, new_inquiry=False) -> dict[int, bool]:
     A `new_inquiry`, written in this transaction, has no delegations of its own to read.
     """
     quote = connection.ops.quote_name
-    tables = {"membership": Membership, "importer_delegation": ImporterDelegation,
-              "inquiry_delegation": InquiryDelegation, "permission": Permission}
+    tables = {
+        "membership": Membership,
+        "importer_delegation": ImporterDelegation,
+        "inquiry_delegation": InquiryDelegation,
+        "permission": Permission,
+    }
     names = {key: quote(model._meta.db_table) for key, model in tables.items()}
     sql = GRANTS_SQL if new_inquiry else GRANTS_SQL + INQUIRY_GRANTS_SQL
     people: dict[int, bool] = {}
     with connection.cursor() as cursor:
-        cursor.execute(sql.format(**names), {"importer": inquiry.importer_id,
-                                             "inquiry": inquiry.pk, "now": timezone.now()})
+        cursor.execute(
+            sql.format(**names),
+            {"importer": inquiry.importer_id, "inquiry": inquiry.pk, "now": timezone.now()},
+        )
         for user_id, grant in cursor.fetchall():
             if grant in EMAIL_GRANTS:
                 people[user_id] = True
@@ -82,13 +88,20 @@ def _recipients(inquiry, *, new_inquiry=False) -> dict[int, bool]:
     return people
 
 
-def notify_account(inquiry, *, event, subject: str, body: str, exclude=None,
-                   new_inquiry=False) -> None:
+def notify_account(
+    inquiry, *, event, subject: str, body: str, exclude=None, new_inquiry=False
+) -> None:
     """Write inbox/outbox rows for the account's people and publish them after commit."""
     rows = [
-        Notification(recipient_id=user_id, inquiry=inquiry, subject=str(subject)[:200],
-                     body=str(body), send_email=email, kind=event.action,
-                     dedupe_key=f"event:{event.pk}:user:{user_id}")
+        Notification(
+            recipient_id=user_id,
+            inquiry=inquiry,
+            subject=str(subject)[:200],
+            body=str(body),
+            send_email=email,
+            kind=event.action,
+            dedupe_key=f"event:{event.pk}:user:{user_id}",
+        )
         for user_id, email in _recipients(inquiry, new_inquiry=new_inquiry).items()
         if exclude is None or user_id != exclude.pk
     ]
@@ -104,18 +117,26 @@ def inquiry_path(reference: str) -> str:
 def notify_sla_breaches(breaches) -> int:
     """Tell the supervisors of each breach's Center, by inbox and e-mail, after commit."""
     supervisors = defaultdict(list)
-    for center_id, user_id in (CenterStaff.objects.supervisors()
-                               .filter(center_id__in={b.center_id for b in breaches},
-                                       user__is_active=True)
-                               .values_list("center_id", "user_id")):
+    for center_id, user_id in (
+        CenterStaff.objects.supervisors()
+        .filter(center_id__in={b.center_id for b in breaches}, user__is_active=True)
+        .values_list("center_id", "user_id")
+    ):
         supervisors[center_id].append(user_id)
     rows = []
     for breach in breaches:
         subject, body = _sla_breach_text(breach)
-        rows += [Notification(recipient_id=user_id, inquiry_id=breach.inquiry_id,
-                              subject=subject, body=body, kind=SLA_BREACH,
-                              dedupe_key=f"sla:{breach.pk}:user:{user_id}")
-                 for user_id in supervisors[breach.center_id]]
+        rows += [
+            Notification(
+                recipient_id=user_id,
+                inquiry_id=breach.inquiry_id,
+                subject=subject,
+                body=body,
+                kind=SLA_BREACH,
+                dedupe_key=f"sla:{breach.pk}:user:{user_id}",
+            )
+            for user_id in supervisors[breach.center_id]
+        ]
     Notification.objects.bulk_create(rows)
     publish_on_commit([row.pk for row in rows])
     return len(rows)
@@ -126,11 +147,21 @@ def _sla_breach_text(breach) -> tuple[str, str]:
     inquiry = breach.inquiry
     clock = SlaClock(breach.clock).label
     subject = _("SLA breach: %(ref)s, %(clock)s was due %(due)s") % {
-        "ref": inquiry.reference, "clock": str(clock).lower(), "due": breach.due.isoformat()}
-    body = render_to_string("inquiries/email/sla_breach.txt", {
-        "reference": inquiry.reference, "type": inquiry.get_type_display(), "clock": clock,
-        "due": breach.due, "center": breach.center_id, "path": inquiry_path(inquiry.reference),
-    }).strip()
+        "ref": inquiry.reference,
+        "clock": str(clock).lower(),
+        "due": breach.due.isoformat(),
+    }
+    body = render_to_string(
+        "inquiries/email/sla_breach.txt",
+        {
+            "reference": inquiry.reference,
+            "type": inquiry.get_type_display(),
+            "clock": clock,
+            "due": breach.due,
+            "center": breach.center_id,
+            "path": inquiry_path(inquiry.reference),
+        },
+    ).strip()
     return subject[:200], body
 
 
@@ -138,20 +169,17 @@ def digest_recipients(importer_ids) -> dict[int, dict[int, bool]]:
     """{importer id: {user id: send e-mail?}}: admins, filers and filer delegates by e-mail;
     viewers and viewer delegates in the inbox only."""
     people: dict[int, dict[int, bool]] = defaultdict(dict)
-    for importer_id, user_id, role in (Membership.objects
-                                       .filter(importer_id__in=importer_ids,
-                                               user__is_active=True)
-                                       .values_list("importer_id", "user_id", "role")):
+    for importer_id, user_id, role in Membership.objects.filter(
+        importer_id__in=importer_ids, user__is_active=True
+    ).values_list("importer_id", "user_id", "role"):
         account = people[importer_id]
         account[user_id] = account.get(user_id, False) or role != TradeRole.VIEWER
-    grants = (ImporterDelegation.objects
-              .filter(access.roles.unexpired(), content_object_id__in=importer_ids,
-                      user__is_active=True)
-              .values_list("content_object_id", "user_id", "permission__codename"))
+    grants = ImporterDelegation.objects.filter(
+        access.roles.unexpired(), content_object_id__in=importer_ids, user__is_active=True
+    ).values_list("content_object_id", "user_id", "permission__codename")
     for importer_id, user_id, codename in grants:
         account = people[importer_id]
-        account[user_id] = (account.get(user_id, False)
-                            or codename == access.roles.ACT_FOR_IMPORTER)
+        account[user_id] = account.get(user_id, False) or codename == access.roles.ACT_FOR_IMPORTER
     return people
 
 
@@ -161,10 +189,17 @@ def send_reminder_digests(digests: dict, *, today: date) -> int:
     rows = []
     for importer, reminders in digests.items():
         subject, body = _digest_text(importer, reminders, today)
-        rows += [Notification(recipient_id=user_id, subject=subject, body=body,
-                              send_email=email, kind=REMINDER_DIGEST,
-                              dedupe_key=f"digest:{importer.pk}:{today.isoformat()}:user:{user_id}")
-                 for user_id, email in recipients[importer.pk].items()]
+        rows += [
+            Notification(
+                recipient_id=user_id,
+                subject=subject,
+                body=body,
+                send_email=email,
+                kind=REMINDER_DIGEST,
+                dedupe_key=f"digest:{importer.pk}:{today.isoformat()}:user:{user_id}",
+            )
+            for user_id, email in recipients[importer.pk].items()
+        ]
     Notification.objects.bulk_create(rows)
     publish_on_commit([row.pk for row in rows if row.send_email])
     return len(rows)
@@ -173,22 +208,36 @@ def send_reminder_digests(digests: dict, *, today: date) -> int:
 def _digest_text(importer, reminders, today: date) -> tuple[str, str]:
     # The IOR number is always masked here: e-mails never carry a full SSN-form number.
     count = len(reminders)
-    subject = ngettext("Statutory reminder for %(name)s: %(n)d deadline ahead",
-                       "Statutory reminders for %(name)s: %(n)d deadlines ahead", count) % {
-        "name": importer.name, "n": count}
-    body = render_to_string("inquiries/email/reminder_digest.txt", {
-        "importer": importer.name, "ior": importer.masked_ior_number, "today": today,
-        "items": [_digest_item(reminder, today) for reminder in reminders],
-    }).strip()
+    subject = ngettext(
+        "Statutory reminder for %(name)s: %(n)d deadline ahead",
+        "Statutory reminders for %(name)s: %(n)d deadlines ahead",
+        count,
+    ) % {"name": importer.name, "n": count}
+    body = render_to_string(
+        "inquiries/email/reminder_digest.txt",
+        {
+            "importer": importer.name,
+            "ior": importer.masked_ior_number,
+            "today": today,
+            "items": [_digest_item(reminder, today) for reminder in reminders],
+        },
+    ).strip()
     return subject[:200], body
 
 
 def _digest_item(reminder, today: date) -> dict:
     days = (reminder.deadline - today).days
     when = {0: _("today"), 1: _("tomorrow")}.get(days) or ngettext(
-        "in %(n)d day", "in %(n)d days", days) % {"n": days}
-    item = {"label": ReminderKind(reminder.kind).label, "deadline": reminder.deadline,
-            "when": when, "entry": None, "reference": None, "path": None}
+        "in %(n)d day", "in %(n)d days", days
+    ) % {"n": days}
+    item = {
+        "label": ReminderKind(reminder.kind).label,
+        "deadline": reminder.deadline,
+        "when": when,
+        "entry": None,
+        "reference": None,
+        "path": None,
+    }
     entry = reminder.entry if reminder.entry_id else getattr(reminder.inquiry, "entry", None)
     if entry is not None:
         item["entry"] = entry.display_number
@@ -204,7 +253,8 @@ def inbox_of(user):
     # PostgreSQL hash every inquiry the user sees first, 1.3 s for a large importer.
     seen = access.inquiries.visible(user).filter(pk=OuterRef("inquiry_id"))
     return Notification.objects.filter(recipient=user).filter(
-        Q(inquiry__isnull=True) | Q(Exists(seen)))
+        Q(inquiry__isnull=True) | Q(Exists(seen))
+    )
 
 
 def mark_read(user, notification_id: int | None = None) -> int:
@@ -221,23 +271,29 @@ def publish_on_commit(ids: list[int]) -> None:
     from .tasks import deliver_notifications  # the tasks module imports this one
 
     for start in range(0, len(ids), PUBLISH_BATCH):
-        batch = ids[start:start + PUBLISH_BATCH]
-        transaction.on_commit(lambda batch=batch: deliver_notifications.delay(batch),
-                              robust=True)
+        batch = ids[start : start + PUBLISH_BATCH]
+        transaction.on_commit(lambda batch=batch: deliver_notifications.delay(batch), robust=True)
 
 
 @transaction.atomic
 def deliver(notification_id: int) -> bool:
     """Send one notification's e-mail once; True if this call delivered it."""
-    row = (Notification.objects.select_for_update(of=("self",))
-           .select_related("recipient", "inquiry")
-           .filter(pk=notification_id, delivered_at__isnull=True).first())
+    row = (
+        Notification.objects.select_for_update(of=("self",))
+        .select_related("recipient", "inquiry")
+        .filter(pk=notification_id, delivered_at__isnull=True)
+        .first()
+    )
     if row is None:
         return False
     if row.send_email and row.recipient.email:
         link = f"\n\nInquiry {row.inquiry.reference}" if row.inquiry else ""
-        send_mail(f"[CEE Portal] {row.subject}", f"{row.body}{link}",
-                  settings.DEFAULT_FROM_EMAIL, [row.recipient.email])
+        send_mail(
+            f"[CEE Portal] {row.subject}",
+            f"{row.body}{link}",
+            settings.DEFAULT_FROM_EMAIL,
+            [row.recipient.email],
+        )
     row.delivered_at = timezone.now()
     row.save(update_fields=["delivered_at"])
     return True
@@ -245,5 +301,8 @@ def deliver(notification_id: int) -> bool:
 
 def undelivered_ids(*, older_than: timedelta = timedelta(seconds=30)) -> list[int]:
     cutoff = timezone.now() - older_than
-    return list(Notification.objects.filter(delivered_at__isnull=True, created_at__lte=cutoff)
-                .values_list("pk", flat=True)[:1000])
+    return list(
+        Notification.objects.filter(delivered_at__isnull=True, created_at__lte=cutoff).values_list(
+            "pk", flat=True
+        )[:1000]
+    )

@@ -77,7 +77,8 @@ class Viewer:
         self.may_upload = access.inquiries.may_upload(user, inquiry)
         self.may_external = access.inquiries.may_post_message(user, inquiry, internal=False)
         self.may_internal = self.is_cbp and access.inquiries.may_post_message(
-            user, inquiry, internal=True)
+            user, inquiry, internal=True
+        )
 
 
 def _clocks(inquiry, today):
@@ -177,8 +178,11 @@ def render_page(
             .order_by("uploaded_at", "id")
         ),
         "referrals": access.inquiries.referrals_seen(request.user, inquiry),
-        "routings": list(access.inquiries.routings_seen(request.user, inquiry)
-                         .select_related("center", "routed_by")),
+        "routings": list(
+            access.inquiries.routings_seen(request.user, inquiry).select_related(
+                "center", "routed_by"
+            )
+        ),
         "action_forms": action_forms,
         "message_form": message_form,
         "document_form": document_form or (DocumentForm() if viewer.may_upload else None),
@@ -216,12 +220,12 @@ def _check_seen(request, reference, **_url_keywords) -> None:
 # back to the inquiry page.
 inquiry_form = form_target("inquiries:detail", keys=("reference",), check=_check_seen)
 
+
 def _confirmation(request, inquiry, action, form):
     """Ask before an irreversible action, showing what was typed for it."""
     heading, consequences, button = CONFIRMATIONS[action]
     ref = {"ref": inquiry.reference}
-    typed = [(str(field.label), form.cleaned_data.get(name))
-             for name, field in form.fields.items()]
+    typed = [(str(field.label), form.cleaned_data.get(name)) for name, field in form.fields.items()]
     return confirmation_page(
         request,
         heading=heading % ref,
@@ -229,9 +233,12 @@ def _confirmation(request, inquiry, action, form):
         button=button % ref,
         cancel_url=reverse("inquiries:detail", args=[inquiry.reference]),
         details=[(_("Inquiry"), f"{inquiry.reference}: {inquiry.subject}"), *typed],
-        crumbs=_crumbs(request.user, inquiry)[:1] + [
-            {"label": inquiry.reference,
-             "url": reverse("inquiries:detail", args=[inquiry.reference])},
+        crumbs=_crumbs(request.user, inquiry)[:1]
+        + [
+            {
+                "label": inquiry.reference,
+                "url": reverse("inquiries:detail", args=[inquiry.reference]),
+            },
             {"label": action.label, "url": ""},
         ],
     )
@@ -346,7 +353,10 @@ def _added(uploaded_name: str, document) -> str:
     why = renamed_because(uploaded_name, document)
     if why:
         return _("%(uploaded)s was added as %(name)s: %(why)s") % {
-            "uploaded": uploaded_name, "name": document.filename, "why": why}
+            "uploaded": uploaded_name,
+            "name": document.filename,
+            "why": why,
+        }
     return _("%(name)s was added.") % {"name": document.filename}
 
 

@@ -81,8 +81,9 @@ def order_by(queryset, ordering: str, *, reverse: bool = False):
     """Apply the queue order or newest first, or their exact reverse (for going back)."""
     if ordering == QUEUE:
         if reverse:
-            return queryset.order_by(queue_due().desc(), "-service_level_rank",
-                                     "-submitted_at", "-id")
+            return queryset.order_by(
+                queue_due().desc(), "-service_level_rank", "-submitted_at", "-id"
+            )
         return queryset.order_by(queue_due().asc(), "service_level_rank", "submitted_at", "id")
     if reverse:
         return queryset.order_by("submitted_at", "id")
@@ -90,10 +91,17 @@ def order_by(queryset, ordering: str, *, reverse: bool = False):
 
 
 def encode_cursor(cursor: Cursor) -> str:
-    raw = json.dumps([
-        cursor.direction, cursor.ordering, cursor.due.isoformat() if cursor.due else None,
-        cursor.rank, cursor.submitted_at.isoformat(), cursor.id,
-    ], separators=(",", ":"))
+    raw = json.dumps(
+        [
+            cursor.direction,
+            cursor.ordering,
+            cursor.due.isoformat() if cursor.due else None,
+            cursor.rank,
+            cursor.submitted_at.isoformat(),
+            cursor.id,
+        ],
+        separators=(",", ":"),
+    )
     return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
 
 
@@ -102,17 +110,26 @@ def decode_cursor(value: str) -> Cursor:
     try:
         padded = value + "=" * (-len(value) % 4)
         direction, ordering, due, rank, submitted, pk = json.loads(
-            base64.urlsafe_b64decode(padded.encode()))
+            base64.urlsafe_b64decode(padded.encode())
+        )
     except (binascii.Error, UnicodeError, ValueError, TypeError) as exc:
         raise ValueError("bad cursor") from exc
     submitted_at = parse_datetime(submitted) if isinstance(submitted, str) else None
-    if (direction not in (NEXT, PREVIOUS) or ordering not in ORDERINGS
-            or submitted_at is None or submitted_at.tzinfo is None
-            or type(rank) is not int or type(pk) is not int or not 0 <= rank < 2**15
-            or not 0 < pk < 2**63 or not (due is None or isinstance(due, str))):
+    if (
+        direction not in (NEXT, PREVIOUS)
+        or ordering not in ORDERINGS
+        or submitted_at is None
+        or submitted_at.tzinfo is None
+        or type(rank) is not int
+        or type(pk) is not int
+        or not 0 <= rank < 2**15
+        or not 0 < pk < 2**63
+        or not (due is None or isinstance(due, str))
+    ):
         raise ValueError("bad cursor")
-    return Cursor(direction, ordering, date.fromisoformat(due) if due else None, rank,
-                  submitted_at, pk)
+    return Cursor(
+        direction, ordering, date.fromisoformat(due) if due else None, rank, submitted_at, pk
+    )
 
 
 @dataclass(frozen=True)
@@ -150,8 +167,7 @@ def keyset_page(queryset, *, ordering: str, cursor: Cursor | None, size: int) ->
         has_next, has_previous = more, cursor is not None
     next_cursor = _row_cursor(rows[-1], NEXT, ordering) if has_next and rows else None
     previous_cursor = _row_cursor(rows[0], PREVIOUS, ordering) if has_previous and rows else None
-    return KeysetPage(rows, next_cursor, previous_cursor,
-                      past_end=has_previous and not rows)
+    return KeysetPage(rows, next_cursor, previous_cursor, past_end=has_previous and not rows)
 
 
 class InquiryCursorPagination(BasePagination):
@@ -166,8 +182,9 @@ class InquiryCursorPagination(BasePagination):
     def get_ordering(self, request) -> str:
         value = request.query_params.get(self.ordering_query_param) or QUEUE
         if value not in ORDERINGS:
-            raise ValidationError({self.ordering_query_param: [
-                f"Choose one of: {', '.join(ORDERINGS)}."]})
+            raise ValidationError(
+                {self.ordering_query_param: [f"Choose one of: {', '.join(ORDERINGS)}."]}
+            )
         return value
 
     def get_page_size(self, request) -> int:
@@ -215,8 +232,9 @@ class InquiryCursorPagination(BasePagination):
         return self._link(self.page.previous_cursor)
 
     def get_paginated_response(self, data):
-        return Response({"next": self.get_next_link(), "previous": self.get_previous_link(),
-                         "results": data})
+        return Response(
+            {"next": self.get_next_link(), "previous": self.get_previous_link(), "results": data}
+        )
 
     def get_paginated_response_schema(self, schema):
         return {
@@ -231,14 +249,26 @@ class InquiryCursorPagination(BasePagination):
 
     def get_schema_operation_parameters(self, view):
         return [
-            {"name": self.cursor_query_param, "required": False, "in": "query",
-             "description": "The page cursor from a `next` or `previous` link.",
-             "schema": {"type": "string"}},
-            {"name": self.page_size_query_param, "required": False, "in": "query",
-             "description": f"Rows a page, up to {self.max_page_size} (default "
-                            f"{self.page_size}).",
-             "schema": {"type": "integer"}},
-            {"name": self.ordering_query_param, "required": False, "in": "query",
-             "description": "`queue` (due, service level, submitted; the default) or `newest`.",
-             "schema": {"type": "string", "enum": list(ORDERINGS)}},
+            {
+                "name": self.cursor_query_param,
+                "required": False,
+                "in": "query",
+                "description": "The page cursor from a `next` or `previous` link.",
+                "schema": {"type": "string"},
+            },
+            {
+                "name": self.page_size_query_param,
+                "required": False,
+                "in": "query",
+                "description": f"Rows a page, up to {self.max_page_size} (default "
+                f"{self.page_size}).",
+                "schema": {"type": "integer"},
+            },
+            {
+                "name": self.ordering_query_param,
+                "required": False,
+                "in": "query",
+                "description": "`queue` (due, service level, submitted; the default) or `newest`.",
+                "schema": {"type": "string", "enum": list(ORDERINGS)},
+            },
         ]

@@ -32,21 +32,33 @@ def center_label(code: str) -> str:
 def route(*, importer, entry, hts: str, functional_area: str) -> Route:
     """Return the Center, the functional area and the reason for an inquiry."""
     if importer.center_id:
-        return Route(importer.center_id, functional_area,
-                     f"Routed to {center_label(importer.center_id)}, the Center assigned to "
-                     f"{importer.name} for account-based processing.")
+        return Route(
+            importer.center_id,
+            functional_area,
+            f"Routed to {center_label(importer.center_id)}, the Center assigned to "
+            f"{importer.name} for account-based processing.",
+        )
     if entry is not None and entry.principal_center_id:
-        return Route(entry.principal_center_id, functional_area,
-                     f"Routed to {center_label(entry.principal_center_id)}, which covers HTS "
-                     f"{entry.principal_hts}, the largest-value line of entry "
-                     f"{entry.display_number}.")
+        return Route(
+            entry.principal_center_id,
+            functional_area,
+            f"Routed to {center_label(entry.principal_center_id)}, which covers HTS "
+            f"{entry.principal_hts}, the largest-value line of entry "
+            f"{entry.display_number}.",
+        )
     covering = center_for_hts(hts) if hts else None
     if covering:
-        return Route(covering, functional_area,
-                     f"Routed to {center_label(covering)}, which covers HTS {hts}.")
-    return Route(None, functional_area,
-                 "No Center covers this inquiry yet: it waits in the HQ triage queue, where "
-                 "Headquarters sends it to the right Center.")
+        return Route(
+            covering,
+            functional_area,
+            f"Routed to {center_label(covering)}, which covers HTS {hts}.",
+        )
+    return Route(
+        None,
+        functional_area,
+        "No Center covers this inquiry yet: it waits in the HQ triage queue, where "
+        "Headquarters sends it to the right Center.",
+    )
 
 
 def reroute_reason(center_code: str, reason: str) -> str:

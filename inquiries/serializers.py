@@ -36,8 +36,7 @@ class InquiryListSerializer(serializers.Serializer):
     statutory_clock = serializers.SerializerMethodField()
     due = serializers.DateField(allow_null=True, read_only=True)
 
-    @extend_schema_field(serializers.ChoiceField(choices=StatutoryClock.choices,
-                                                 allow_null=True))
+    @extend_schema_field(serializers.ChoiceField(choices=StatutoryClock.choices, allow_null=True))
     def get_statutory_clock(self, inquiry) -> str | None:
         return inquiry.statutory_clock or None
 
@@ -45,8 +44,10 @@ class InquiryListSerializer(serializers.Serializer):
     def _labels(self) -> tuple[dict, dict]:
         # Translated once per list (one instance serializes every row), not once per row:
         # the label of each state, and of a referral to each target.
-        return ({value: str(label) for value, label in Status.choices},
-                {target: Referral.label_for(target) for target in Referral.Target})
+        return (
+            {value: str(label) for value, label in Status.choices},
+            {target: Referral.label_for(target) for target in Referral.Target},
+        )
 
     def to_representation(self, row):
         """A row of the list's values (`api.LIST_VALUES` with `referral_target`) as the
@@ -58,9 +59,13 @@ class InquiryListSerializer(serializers.Serializer):
         assignee = None
         if row["assignee_id"]:
             username = row["assignee__username"]
-            assignee = {"id": row["assignee_id"], "username": username,
-                        "name": display_name_of(username, row["assignee__first_name"],
-                                                row["assignee__last_name"])}
+            assignee = {
+                "id": row["assignee_id"],
+                "username": username,
+                "name": display_name_of(
+                    username, row["assignee__first_name"], row["assignee__last_name"]
+                ),
+            }
         return {
             "reference": row["reference"],
             "importer": row["importer_id"],
@@ -73,8 +78,14 @@ class InquiryListSerializer(serializers.Serializer):
             "service_level": row["service_level"],
             "assignee": assignee,
             "submitted_at": DATE_TIME.to_representation(row["submitted_at"]),
-            "sla_due": _iso(sla_due_of(status, row["first_response_at"],
-                                       row["first_response_due"], row["resolution_due"])),
+            "sla_due": _iso(
+                sla_due_of(
+                    status,
+                    row["first_response_at"],
+                    row["first_response_due"],
+                    row["resolution_due"],
+                )
+            ),
             "sla_paused": status == SLA_PAUSED_STATE,
             "statutory_deadline": _iso(row["statutory_deadline"]),
             "statutory_clock": row["statutory_clock"] or None,
@@ -95,8 +106,9 @@ class InquirySerializer(InquiryListSerializer):
 
     description = serializers.CharField(read_only=True)
     # An object (the type's own fields), so the schema and generated clients say so.
-    details = serializers.DictField(read_only=True,
-                                    help_text="The type's own fields, e.g. cf28_issue_date.")
+    details = serializers.DictField(
+        read_only=True, help_text="The type's own fields, e.g. cf28_issue_date."
+    )
     entry_number = serializers.SerializerMethodField()
     hts = serializers.CharField(read_only=True)
     routing_reason = serializers.CharField(read_only=True)
@@ -106,17 +118,42 @@ class InquirySerializer(InquiryListSerializer):
     outcome = serializers.SerializerMethodField()
     allowed_actions = serializers.SerializerMethodField()
     risk_segment = serializers.ChoiceField(
-        source="importer.risk_segment", choices=RiskSegment.choices, read_only=True,
-        allow_blank=True, required=False,
-        help_text="The importer's account risk segment (CBP roles only).")
+        source="importer.risk_segment",
+        choices=RiskSegment.choices,
+        read_only=True,
+        allow_blank=True,
+        required=False,
+        help_text="The importer's account risk segment (CBP roles only).",
+    )
 
     class Meta:
         fields = [
-            "reference", "importer", "type", "status", "status_label", "subject",
-            "description", "details", "entry_number", "hts", "center", "functional_area",
-            "routing_reason", "service_level", "assignee", "submitted_at",
-            "first_response_due", "resolution_due", "sla_due", "sla_paused", "reply_due",
-            "statutory_deadline", "statutory_clock", "due", "outcome", "allowed_actions",
+            "reference",
+            "importer",
+            "type",
+            "status",
+            "status_label",
+            "subject",
+            "description",
+            "details",
+            "entry_number",
+            "hts",
+            "center",
+            "functional_area",
+            "routing_reason",
+            "service_level",
+            "assignee",
+            "submitted_at",
+            "first_response_due",
+            "resolution_due",
+            "sla_due",
+            "sla_paused",
+            "reply_due",
+            "statutory_deadline",
+            "statutory_clock",
+            "due",
+            "outcome",
+            "allowed_actions",
             "risk_segment",
         ]
 
@@ -143,8 +180,13 @@ class InquirySerializer(InquiryListSerializer):
             "functional_area": inquiry.functional_area,
             "routing_reason": inquiry.routing_reason,
             "service_level": inquiry.service_level,
-            "assignee": {"id": assignee.pk, "username": assignee.username,
-                         "name": assignee.display_name} if assignee else None,
+            "assignee": {
+                "id": assignee.pk,
+                "username": assignee.username,
+                "name": assignee.display_name,
+            }
+            if assignee
+            else None,
             "submitted_at": DATE_TIME.to_representation(inquiry.submitted_at),
             "first_response_due": _iso(inquiry.first_response_due),
             "resolution_due": _iso(inquiry.resolution_due),
@@ -169,12 +211,14 @@ class InquirySerializer(InquiryListSerializer):
     def get_outcome(self, inquiry) -> str | None:
         return inquiry.outcome or None
 
-    @extend_schema_field(serializers.ListField(
-        child=serializers.ChoiceField(choices=Action.choices)))
+    @extend_schema_field(
+        serializers.ListField(child=serializers.ChoiceField(choices=Action.choices))
+    )
     def get_allowed_actions(self, inquiry) -> list[str]:
         # The caller may already know the reader's lifecycle roles on this inquiry.
-        return services.allowed_actions_for(inquiry, self.context["request"].user,
-                                            roles=self.context.get("roles"))
+        return services.allowed_actions_for(
+            inquiry, self.context["request"].user, roles=self.context.get("roles")
+        )
 
 
 class InquiryCreateSerializer(serializers.Serializer):
@@ -183,22 +227,30 @@ class InquiryCreateSerializer(serializers.Serializer):
     importer = serializers.IntegerField(min_value=1, max_value=2**31 - 1)
     type = serializers.ChoiceField(choices=InquiryType.choices)
     subject = serializers.CharField(max_length=200)
-    description = serializers.CharField(required=False, allow_blank=True, default="",
-                                        max_length=20_000)
-    details = serializers.DictField(required=False, default=dict,
-                                    help_text="The type's own fields, e.g. cf28_issue_date.")
-    entry_number = serializers.CharField(required=False, allow_blank=True, allow_null=True,
-                                         default="", max_length=20)
-    hts = serializers.CharField(required=False, allow_blank=True, allow_null=True, default="",
-                                max_length=20)
+    description = serializers.CharField(
+        required=False, allow_blank=True, default="", max_length=20_000
+    )
+    details = serializers.DictField(
+        required=False, default=dict, help_text="The type's own fields, e.g. cf28_issue_date."
+    )
+    entry_number = serializers.CharField(
+        required=False, allow_blank=True, allow_null=True, default="", max_length=20
+    )
+    hts = serializers.CharField(
+        required=False, allow_blank=True, allow_null=True, default="", max_length=20
+    )
 
     def validate_details(self, details: dict) -> dict:
         # Every detail is sent as text (dates ISO); the type's form parses it.
-        wrong = sorted(name for name, value in details.items()
-                       if value is not None and not isinstance(value, str))
+        wrong = sorted(
+            name
+            for name, value in details.items()
+            if value is not None and not isinstance(value, str)
+        )
         if wrong:
             raise serializers.ValidationError(
-                {name: ["Send this value as text."] for name in wrong})
+                {name: ["Send this value as text."] for name in wrong}
+            )
         return details
 
 
@@ -238,8 +290,7 @@ class DocumentSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Document
-        fields = ["id", "filename", "content_type", "size", "sha256", "uploaded_by",
-                  "uploaded_at"]
+        fields = ["id", "filename", "content_type", "size", "sha256", "uploaded_by", "uploaded_at"]
         read_only_fields = fields
 
 

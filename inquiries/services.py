@@ -59,8 +59,9 @@ def _find_entry(importer, entry_number: str, errors: dict):
     return entry
 
 
-def validate_filing(importer, *, type: str, details: dict, entry_number: str, hts: str,
-                    today: date):
+def validate_filing(
+    importer, *, type: str, details: dict, entry_number: str, hts: str, today: date
+):
     """Return (spec, entry, cleaned details) or raise ValidationError naming each field."""
     spec = SPECS.get(type)
     if spec is None:
@@ -69,11 +70,16 @@ def validate_filing(importer, *, type: str, details: dict, entry_number: str, ht
         raise ValidationError({"type": refusal})
     errors: dict[str, str] = {}
     details = details if isinstance(details, dict) else {}
-    errors.update({f"details.{name}": _("Send this value as text (dates as YYYY-MM-DD).")
-                   for name, value in details.items()
-                   if value is not None and not isinstance(value, str)})
-    form = spec.details_form_class()(data={name: value for name, value in details.items()
-                                           if f"details.{name}" not in errors})
+    errors.update(
+        {
+            f"details.{name}": _("Send this value as text (dates as YYYY-MM-DD).")
+            for name, value in details.items()
+            if value is not None and not isinstance(value, str)
+        }
+    )
+    form = spec.details_form_class()(
+        data={name: value for name, value in details.items() if f"details.{name}" not in errors}
+    )
     if not form.is_valid():
         errors.update({f"details.{name}": msgs[0] for name, msgs in form.errors.items()})
     entry = _find_entry(importer, entry_number, errors)
@@ -86,16 +92,27 @@ def validate_filing(importer, *, type: str, details: dict, entry_number: str, ht
     cleaned = {name: value for name, value in form.cleaned_data.items()}
     problems = spec.filing_problems(FilingContext(importer, entry, hts, cleaned, today))
     if problems:
-        raise ValidationError({
-            name if name in ("entry_number", "hts") else f"details.{name}": message
-            for name, message in problems.items()
-        })
+        raise ValidationError(
+            {
+                name if name in ("entry_number", "hts") else f"details.{name}": message
+                for name, message in problems.items()
+            }
+        )
     return spec, entry, cleaned
 
 
-def file_inquiry(importer, *, by, type: str, subject: str, description: str = "",
-                 details: dict | None = None, entry_number: str = "", hts: str = "",
-                 now=None):
+def file_inquiry(
+    importer,
+    *,
+    by,
+    type: str,
+    subject: str,
+    description: str = "",
+    details: dict | None = None,
+    entry_number: str = "",
+    hts: str = "",
+    now=None,
+):
     """File an inquiry: validate, route, number it, audit and notify the account.
 
     The number is taken before the rows are written, in a statement of its own when no
@@ -114,19 +131,33 @@ def file_inquiry(importer, *, by, type: str, subject: str, description: str = ""
     today = deadlines.local_date(now)
     hts = (hts or "").replace(".", "").strip()
     spec, entry, cleaned = validate_filing(
-        importer, type=type, details=details or {}, entry_number=(entry_number or "").strip(),
-        hts=hts, today=today)
+        importer,
+        type=type,
+        details=details or {},
+        entry_number=(entry_number or "").strip(),
+        hts=hts,
+        today=today,
+    )
     if not (subject or "").strip():
         raise ValidationError({"subject": _("Give the inquiry a short subject.")})
     decided = route(importer=importer, entry=entry, hts=hts, functional_area=spec.area)
     level = importer.service_level
     inquiry = Inquiry(
         reference=_next_reference(today.year),
-        importer=importer, type=spec.code, subject=subject.strip()[:200],
-        description=(description or "").strip(), details=serialize_details(cleaned),
-        entry=entry, hts=hts, center_id=decided.center, functional_area=decided.functional_area,
-        routing_reason=decided.reason, service_level=level,
-        service_level_rank=SERVICE_LEVEL_RANK[level], filed_by=by, submitted_at=now,
+        importer=importer,
+        type=spec.code,
+        subject=subject.strip()[:200],
+        description=(description or "").strip(),
+        details=serialize_details(cleaned),
+        entry=entry,
+        hts=hts,
+        center_id=decided.center,
+        functional_area=decided.functional_area,
+        routing_reason=decided.reason,
+        service_level=level,
+        service_level_rank=SERVICE_LEVEL_RANK[level],
+        filed_by=by,
+        submitted_at=now,
     )
     for name, value in inquiry.computed_clocks(today).items():
         setattr(inquiry, name, value)
@@ -138,14 +169,27 @@ def file_inquiry(importer, *, by, type: str, subject: str, description: str = ""
 def _write_filing(inquiry, *, by, reason: str, now) -> None:
     """The filing's rows in one transaction: inquiry, routing, first event, notifications."""
     inquiry.save(force_insert=True)
-    RoutingRecord.objects.create(inquiry=inquiry, center_id=inquiry.center_id,
-                                 reason=reason, routed_by=by, routed_at=now)
-    event = InquiryEvent.append(inquiry=inquiry, first=True, actor=by, action="file",
-                                from_status="", to_status=inquiry.status, reason=reason,
-                                trade_visible=True, at=now)
-    notifications.notify_account(inquiry, event=event,
-                                 subject=_("%(ref)s received") % {"ref": inquiry.reference},
-                                 body=reason, new_inquiry=True)
+    RoutingRecord.objects.create(
+        inquiry=inquiry, center_id=inquiry.center_id, reason=reason, routed_by=by, routed_at=now
+    )
+    event = InquiryEvent.append(
+        inquiry=inquiry,
+        first=True,
+        actor=by,
+        action="file",
+        from_status="",
+        to_status=inquiry.status,
+        reason=reason,
+        trade_visible=True,
+        at=now,
+    )
+    notifications.notify_account(
+        inquiry,
+        event=event,
+        subject=_("%(ref)s received") % {"ref": inquiry.reference},
+        body=reason,
+        new_inquiry=True,
+    )
 
 
 def _next_reference(year: int) -> str:
@@ -181,8 +225,15 @@ def allowed_actions_for(inquiry, user, today: date | None = None, *, roles=None)
 
 
 @transaction.atomic
-def perform_action(inquiry, action: str, *, by, data: dict | None = None, today=None,
-                   roles: frozenset | None = None):
+def perform_action(
+    inquiry,
+    action: str,
+    *,
+    by,
+    data: dict | None = None,
+    today=None,
+    roles: frozenset | None = None,
+):
     """Take a lifecycle action: state checked first (409), then the body (400).
 
     `roles` are the lifecycle roles acted in: by default those `by` holds on the inquiry,
@@ -192,8 +243,9 @@ def perform_action(inquiry, action: str, *, by, data: dict | None = None, today=
     today = today or timezone.localdate()
     action = Action(action)
     if roles is None:
-        roles = frozenset({Actor.SYSTEM}) if by is None else access.inquiries.actor_roles(
-            by, inquiry)
+        roles = (
+            frozenset({Actor.SYSTEM}) if by is None else access.inquiries.actor_roles(by, inquiry)
+        )
     if not is_allowed(action, inquiry, roles, today):
         raise ActionNotAllowed(inquiry, allowed_actions_for(inquiry, by, today) if by else [])
     handler = HANDLERS[action]
@@ -202,24 +254,43 @@ def perform_action(inquiry, action: str, *, by, data: dict | None = None, today=
         handler(inquiry, by=by, data=data, today=today, roles=roles)
     except StaleInquiry:
         inquiry.refresh_from_db()
-        raise ActionNotAllowed(inquiry, allowed_actions_for(inquiry, by, today) if by else [])\
-            from None
+        raise ActionNotAllowed(
+            inquiry, allowed_actions_for(inquiry, by, today) if by else []
+        ) from None
     return inquiry
 
 
-def _change(inquiry, action, by, today, *, changes=None, reason="", trade_visible=False,
-            to_status=None, notify_body=None):
+def _change(
+    inquiry,
+    action,
+    by,
+    today,
+    *,
+    changes=None,
+    reason="",
+    trade_visible=False,
+    to_status=None,
+    notify_body=None,
+):
     event = inquiry.apply_change(
-        action=action, actor=by, to_status=to_status or target_status(Action(action), inquiry),
-        changes=changes, reason=reason, trade_visible=trade_visible, today=today)
+        action=action,
+        actor=by,
+        to_status=to_status or target_status(Action(action), inquiry),
+        changes=changes,
+        reason=reason,
+        trade_visible=trade_visible,
+        today=today,
+    )
     if trade_visible:
         notifications.notify_account(
-            inquiry, event=event,
-            subject=_("%(ref)s: %(status)s") % {"ref": inquiry.reference,
-                                                "status": inquiry.status_label},
-            body=notify_body or _("The inquiry is now: %(status)s.") % {
-                "status": inquiry.status_label},
-            exclude=by)
+            inquiry,
+            event=event,
+            subject=_("%(ref)s: %(status)s")
+            % {"ref": inquiry.reference, "status": inquiry.status_label},
+            body=notify_body
+            or _("The inquiry is now: %(status)s.") % {"status": inquiry.status_label},
+            exclude=by,
+        )
     return event
 
 
@@ -231,9 +302,13 @@ def _assign(inquiry, *, by, data, today, roles):
     user_id = data.get("assignee")
     if not isinstance(user_id, int) or isinstance(user_id, bool):
         raise ValidationError({"assignee": _("Give the user id of a staff member.")})
-    assignee = CenterStaff.objects.filter(user_id=user_id,
-                                          center_id=inquiry.center_id,
-                                          user__is_active=True).select_related("user").first()
+    assignee = (
+        CenterStaff.objects.filter(
+            user_id=user_id, center_id=inquiry.center_id, user__is_active=True
+        )
+        .select_related("user")
+        .first()
+    )
     if assignee is None:
         raise ValidationError({"assignee": _("Choose a staff member of this Center.")})
     _change(inquiry, Action.ASSIGN, by, today, changes={"assignee": assignee.user})
@@ -252,8 +327,15 @@ def _request_info(inquiry, *, by, data, today, roles):
     message = _text(data, "message", errors)
     _raise_if(errors)
     Message.objects.create(inquiry=inquiry, author=by, body=message, internal=False)
-    _change(inquiry, Action.REQUEST_INFO, by, today, trade_visible=True, notify_body=message,
-            changes={"reply_due": deadlines.reply_due(today), **_first_response(inquiry)})
+    _change(
+        inquiry,
+        Action.REQUEST_INFO,
+        by,
+        today,
+        trade_visible=True,
+        notify_body=message,
+        changes={"reply_due": deadlines.reply_due(today), **_first_response(inquiry)},
+    )
 
 
 def _respond(inquiry, *, by, data, today, roles):
@@ -261,8 +343,15 @@ def _respond(inquiry, *, by, data, today, roles):
     message = _text(data, "message", errors)
     _raise_if(errors)
     Message.objects.create(inquiry=inquiry, author=by, body=message, internal=False)
-    _change(inquiry, Action.RESPOND, by, today, trade_visible=True, notify_body=message,
-            changes={"reply_due": None})
+    _change(
+        inquiry,
+        Action.RESPOND,
+        by,
+        today,
+        trade_visible=True,
+        notify_body=message,
+        changes={"reply_due": None},
+    )
 
 
 def _refer(inquiry, *, by, data, today, roles):
@@ -280,8 +369,7 @@ def _refer(inquiry, *, by, data, today, roles):
     else:
         errors["target"] = _('Refer to "hq", "fpf" or "pga:<agency code>".')
     _raise_if(errors)
-    Referral.objects.create(inquiry=inquiry, target=kind, agency=agency, note=note,
-                            referred_by=by)
+    Referral.objects.create(inquiry=inquiry, target=kind, agency=agency, note=note, referred_by=by)
     _change(inquiry, Action.REFER, by, today, reason=note)
 
 
@@ -327,23 +415,45 @@ def _resolve(inquiry, *, by, data, today, roles):
         errors["outcome"] = _("Choose one of: %(values)s.") % {"values": ", ".join(allowed)}
     _raise_if(errors)
     Message.objects.create(inquiry=inquiry, author=by, body=resolution, internal=False)
-    _change(inquiry, Action.RESOLVE, by, today, trade_visible=True, notify_body=resolution,
-            changes={"outcome": outcome, "resolved_at": timezone.now(), "reply_due": None,
-                     **_first_response(inquiry)})
+    _change(
+        inquiry,
+        Action.RESOLVE,
+        by,
+        today,
+        trade_visible=True,
+        notify_body=resolution,
+        changes={
+            "outcome": outcome,
+            "resolved_at": timezone.now(),
+            "reply_due": None,
+            **_first_response(inquiry),
+        },
+    )
 
 
 def _reopen(inquiry, *, by, data, today, roles):
     errors = {}
     reason = _text(data, "reason", errors)
     _raise_if(errors)
-    keeps_assignee = inquiry.assignee_id and CenterStaff.objects.filter(
-        user_id=inquiry.assignee_id, center_id=inquiry.center_id).exists()
+    keeps_assignee = (
+        inquiry.assignee_id
+        and CenterStaff.objects.filter(
+            user_id=inquiry.assignee_id, center_id=inquiry.center_id
+        ).exists()
+    )
     changes = {"outcome": "", "resolved_at": None}
     if not keeps_assignee:
         changes["assignee"] = None
-    _change(inquiry, Action.REOPEN, by, today, changes=changes, reason=reason,
-            trade_visible=True,
-            to_status=Status.IN_REVIEW if keeps_assignee else Status.SUBMITTED)
+    _change(
+        inquiry,
+        Action.REOPEN,
+        by,
+        today,
+        changes=changes,
+        reason=reason,
+        trade_visible=True,
+        to_status=Status.IN_REVIEW if keeps_assignee else Status.SUBMITTED,
+    )
 
 
 def _close(inquiry, *, by, data, today, roles):
@@ -368,20 +478,40 @@ def _request_accelerated(inquiry, *, by, data, today, roles):
     # Accelerated disposition is requested on or after the protest's filing and not after
     # today (DESIGN.md §4); an earlier date would start a deemed denial already run out.
     if not inquiry.submitted_on <= requested <= today:
-        raise ValidationError({"requested_on": _(
-            "The request date %(requested)s is not between the protest's filing date, "
-            "%(start)s, and today, %(today)s."
-        ) % {"requested": requested.isoformat(), "start": inquiry.submitted_on.isoformat(),
-             "today": today.isoformat()}})
+        raise ValidationError(
+            {
+                "requested_on": _(
+                    "The request date %(requested)s is not between the protest's filing date, "
+                    "%(start)s, and today, %(today)s."
+                )
+                % {
+                    "requested": requested.isoformat(),
+                    "start": inquiry.submitted_on.isoformat(),
+                    "today": today.isoformat(),
+                }
+            }
+        )
     details = {**inquiry.details, "accelerated_disposition_requested_on": requested.isoformat()}
-    _change(inquiry, Action.REQUEST_ACCELERATED_DISPOSITION, by, today,
-            changes={"details": details}, trade_visible=True)
+    _change(
+        inquiry,
+        Action.REQUEST_ACCELERATED_DISPOSITION,
+        by,
+        today,
+        changes={"details": details},
+        trade_visible=True,
+    )
 
 
 def _deem_denied(inquiry, *, by, data, today, roles):
-    _change(inquiry, Action.DEEM_DENIED, None, today, trade_visible=True,
-            changes={"outcome": Outcome.DEEMED_DENIED, "resolved_at": timezone.now()},
-            notify_body=_("The protest is deemed denied: its statutory clock ran out."))
+    _change(
+        inquiry,
+        Action.DEEM_DENIED,
+        None,
+        today,
+        trade_visible=True,
+        changes={"outcome": Outcome.DEEMED_DENIED, "resolved_at": timezone.now()},
+        notify_body=_("The protest is deemed denied: its statutory clock ran out."),
+    )
 
 
 def _reroute(inquiry, *, by, data, today, roles):
@@ -395,20 +525,35 @@ def _reroute(inquiry, *, by, data, today, roles):
         errors["center"] = _("The inquiry is already with this Center.")
     _raise_if(errors)
     RoutingRecord.objects.filter(inquiry=inquiry, superseded=False).update(superseded=True)
-    RoutingRecord.objects.create(inquiry=inquiry, center=center,
-                                 reason=reroute_reason(center.code, reason), routed_by=by)
-    _change(inquiry, Action.REROUTE, by, today, reason=reason,
-            changes={"center": center, "assignee": None,
-                     "routing_reason": sent_to_reason(center.code)})
+    RoutingRecord.objects.create(
+        inquiry=inquiry, center=center, reason=reroute_reason(center.code, reason), routed_by=by
+    )
+    _change(
+        inquiry,
+        Action.REROUTE,
+        by,
+        today,
+        reason=reason,
+        changes={"center": center, "assignee": None, "routing_reason": sent_to_reason(center.code)},
+    )
 
 
 HANDLERS = {
-    Action.CLAIM: _claim, Action.ASSIGN: _assign, Action.START_REVIEW: _start_review,
-    Action.REQUEST_INFO: _request_info, Action.RESPOND: _respond, Action.REFER: _refer,
-    Action.RETURN: _return, Action.RECALL: _recall, Action.RESOLVE: _resolve,
-    Action.REOPEN: _reopen, Action.CLOSE: _close, Action.WITHDRAW: _withdraw,
+    Action.CLAIM: _claim,
+    Action.ASSIGN: _assign,
+    Action.START_REVIEW: _start_review,
+    Action.REQUEST_INFO: _request_info,
+    Action.RESPOND: _respond,
+    Action.REFER: _refer,
+    Action.RETURN: _return,
+    Action.RECALL: _recall,
+    Action.RESOLVE: _resolve,
+    Action.REOPEN: _reopen,
+    Action.CLOSE: _close,
+    Action.WITHDRAW: _withdraw,
     Action.REQUEST_ACCELERATED_DISPOSITION: _request_accelerated,
-    Action.DEEM_DENIED: _deem_denied, Action.REROUTE: _reroute,
+    Action.DEEM_DENIED: _deem_denied,
+    Action.REROUTE: _reroute,
 }
 
 
@@ -424,20 +569,27 @@ def post_message(inquiry, *, by, body: str, internal: bool = False) -> Message:
     body = _text({"body": body}, "body", errors)
     _raise_if(errors)
     locked = Inquiry.objects.select_for_update().get(pk=inquiry.pk)
-    message = Message.objects.create(inquiry=locked, author=by, body=body,
-                                     internal=bool(internal))
-    event = InquiryEvent.append(inquiry=locked, actor=by,
-                                action="note" if internal else "message",
-                                from_status=locked.status, to_status=locked.status,
-                                trade_visible=not internal)
+    message = Message.objects.create(inquiry=locked, author=by, body=body, internal=bool(internal))
+    event = InquiryEvent.append(
+        inquiry=locked,
+        actor=by,
+        action="note" if internal else "message",
+        from_status=locked.status,
+        to_status=locked.status,
+        trade_visible=not internal,
+    )
     if not internal:
         if access.roles.is_cbp(by) and locked.first_response_at is None:
             Inquiry.objects.filter(pk=locked.pk).update(first_response_at=message.created_at)
             locked.first_response_at = message.created_at
             _refresh_clocks(locked)
-        notifications.notify_account(locked, event=event, exclude=by,
-                                     subject=_("New message on %(ref)s") % {
-                                         "ref": locked.reference}, body=body)
+        notifications.notify_account(
+            locked,
+            event=event,
+            exclude=by,
+            subject=_("New message on %(ref)s") % {"ref": locked.reference},
+            body=body,
+        )
     return message
 
 
@@ -470,8 +622,13 @@ def bulk_assign(inquiries, *, by, assignee_id: int) -> tuple[list, list]:
         try:
             perform_action(inquiry, Action.ASSIGN, by=by, data={"assignee": assignee_id})
         except ActionNotAllowed as exc:
-            refused.append((inquiry, _("not open to assignment now (it is %(status)s)") % {
-                "status": exc.inquiry.status_label}))
+            refused.append(
+                (
+                    inquiry,
+                    _("not open to assignment now (it is %(status)s)")
+                    % {"status": exc.inquiry.status_label},
+                )
+            )
         except ValidationError as exc:
             refused.append((inquiry, " ".join(exc.messages)))
         else:

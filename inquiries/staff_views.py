@@ -60,15 +60,31 @@ TAG_CLASSES = {
     "error": "usa-tag bg-error-dark",
     "accent": "usa-tag bg-accent-cool-darker",
 }
-RISK_VARIANTS = {RiskSegment.HIGH: "error", RiskSegment.MEDIUM: "warning",
-                 RiskSegment.LOW: "success"}
+RISK_VARIANTS = {
+    RiskSegment.HIGH: "error",
+    RiskSegment.MEDIUM: "warning",
+    RiskSegment.LOW: "success",
+}
 
 # Only what a list row shows (and the keyset key), read as plain values: building model
 # instances (with the importer and assignee joined) cost three times the query itself.
 LIST_VALUES = (
-    "id", "reference", "subject", "type", "functional_area", "status", "service_level",
-    "service_level_rank", "submitted_at", "due", "importer__name", "importer__risk_segment",
-    "assignee_id", "assignee__username", "assignee__first_name", "assignee__last_name",
+    "id",
+    "reference",
+    "subject",
+    "type",
+    "functional_area",
+    "status",
+    "service_level",
+    "service_level_rank",
+    "submitted_at",
+    "due",
+    "importer__name",
+    "importer__risk_segment",
+    "assignee_id",
+    "assignee__username",
+    "assignee__first_name",
+    "assignee__last_name",
 )
 
 
@@ -83,11 +99,16 @@ def _instance_values(inquiry) -> dict:
     assignee = inquiry.assignee if inquiry.assignee_id else None
     referral = inquiry.open_referral
     return {
-        "id": inquiry.pk, "reference": inquiry.reference, "subject": inquiry.subject,
-        "type": inquiry.type, "functional_area": inquiry.functional_area,
-        "status": inquiry.status, "service_level": inquiry.service_level,
+        "id": inquiry.pk,
+        "reference": inquiry.reference,
+        "subject": inquiry.subject,
+        "type": inquiry.type,
+        "functional_area": inquiry.functional_area,
+        "status": inquiry.status,
+        "service_level": inquiry.service_level,
         "service_level_rank": inquiry.service_level_rank,
-        "submitted_at": inquiry.submitted_at, "due": inquiry.due,
+        "submitted_at": inquiry.submitted_at,
+        "due": inquiry.due,
         "importer__name": inquiry.importer.name,
         "importer__risk_segment": inquiry.importer.risk_segment,
         "assignee_id": inquiry.assignee_id,
@@ -163,8 +184,11 @@ def _mark(rows) -> list[dict]:
     def texts_of(due):
         if due not in due_texts:
             days_left = (due - today).days
-            days = (ngettext("%(days)s day left", "%(days)s days left", days_left)
-                    % {"days": days_left} if days_left > 0 else "")
+            days = (
+                ngettext("%(days)s day left", "%(days)s days left", days_left) % {"days": days_left}
+                if days_left > 0
+                else ""
+            )
             due_texts[due] = (due.isoformat(), date_format(due, "M j, Y"), days)
         return due_texts[due]
 
@@ -185,34 +209,36 @@ def _mark(rows) -> list[dict]:
             status_text = statuses.get(status, status)
         assignee_name = ""
         if row["assignee_id"]:
-            assignee_name = display_name_of(row["assignee__username"],
-                                            row["assignee__first_name"],
-                                            row["assignee__last_name"])
-        marked.append({
-            "reference": reference,
-            "url": detail_url.replace(placeholder, reference),
-            "select_text": select % {"ref": reference},
-            "subject": row["subject"],
-            "type_text": types.get(row["type"], row["type"]),
-            "area_text": areas.get(row["functional_area"], row["functional_area"]),
-            "importer_name": row["importer__name"],
-            "risk_class": TAG_CLASSES[risk_variant] if risk_variant else "",
-            "risk_text": segments[segment] + " risk" if risk_variant else not_scored,
-            "status": status,
-            "status_variant": variant,
-            "status_class": TAG_CLASSES[variant],
-            "status_text": status_text,
-            "assignee_name": assignee_name,
-            "level_text": levels.get(row["service_level"], row["service_level"]),
-            "is_open": is_open,
-            "due_iso": due_iso,
-            "due_text": due_text,
-            "days_left": days_left,
-            "overdue": bool(due and due < today),
-            "due_today": days_left == 0,
-            "days_text": days_text,
-            "mine": row.get("mine", ()),
-        })
+            assignee_name = display_name_of(
+                row["assignee__username"], row["assignee__first_name"], row["assignee__last_name"]
+            )
+        marked.append(
+            {
+                "reference": reference,
+                "url": detail_url.replace(placeholder, reference),
+                "select_text": select % {"ref": reference},
+                "subject": row["subject"],
+                "type_text": types.get(row["type"], row["type"]),
+                "area_text": areas.get(row["functional_area"], row["functional_area"]),
+                "importer_name": row["importer__name"],
+                "risk_class": TAG_CLASSES[risk_variant] if risk_variant else "",
+                "risk_text": segments[segment] + " risk" if risk_variant else not_scored,
+                "status": status,
+                "status_variant": variant,
+                "status_class": TAG_CLASSES[variant],
+                "status_text": status_text,
+                "assignee_name": assignee_name,
+                "level_text": levels.get(row["service_level"], row["service_level"]),
+                "is_open": is_open,
+                "due_iso": due_iso,
+                "due_text": due_text,
+                "days_left": days_left,
+                "overdue": bool(due and due < today),
+                "due_today": days_left == 0,
+                "days_text": days_text,
+                "mine": row.get("mine", ()),
+            }
+        )
     return marked
 
 
@@ -223,8 +249,9 @@ def _staff_choices(center_code: str):
         .values_list("user_id", "user__first_name", "user__last_name", "user__username")
     )
     # User.display_name: the full name, else the username.
-    return [(user_id, f"{first} {last}".strip() or username)
-            for user_id, first, last, username in staff]
+    return [
+        (user_id, f"{first} {last}".strip() or username) for user_id, first, last, username in staff
+    ]
 
 
 def _center_queue(user, staff):
@@ -261,8 +288,13 @@ def _center_counts(staff) -> dict:
         return kept[1]
     # COUNT(*), not COUNT(id): the (center, status) index then answers alone, without
     # reading the table (36 ms instead of 100 ms for the largest Center at scale 10).
-    grouped = (access.inquiries.center_queue(staff).order_by().values("status")
-               .annotate(n=Count("*")).values_list("status", "n"))
+    grouped = (
+        access.inquiries.center_queue(staff)
+        .order_by()
+        .values("status")
+        .annotate(n=Count("*"))
+        .values_list("status", "n")
+    )
     counts = dict(grouped)
     if key is not None:
         try:
@@ -314,19 +346,27 @@ def _filters_html(filters, valid: bool) -> str:
         return mark_safe(render_to_string("staff/_queue_filters.html", context).strip())  # noqa: S308 (template output)
     chosen = filters.cleaned_data if filters.is_bound else {}
     values = "&".join(f"{name}={chosen.get(name) or ''}" for name in filters.fields)
-    return _kept_html("filters", f"{filters.is_bound}|{values}",
-                      lambda: render_to_string("staff/_queue_filters.html", context))
+    return _kept_html(
+        "filters",
+        f"{filters.is_bound}|{values}",
+        lambda: render_to_string("staff/_queue_filters.html", context),
+    )
 
 
 def _assignee_html(center_code: str) -> str:
     """The bulk form's assignee field group for the Center's staff, kept a minute: the
     staff list is read only when it is rendered, not on every page of the queue."""
+
     def render_field():
         form = BulkAssignForm(staff_choices=_staff_choices(center_code))
         return form["assignee"].as_field_group()
 
-    return _kept_html("assignee", f"{connection.settings_dict['NAME']}|{center_code}",
-                      render_field, STAFF_LIST_SECONDS)
+    return _kept_html(
+        "assignee",
+        f"{connection.settings_dict['NAME']}|{center_code}",
+        render_field,
+        STAFF_LIST_SECONDS,
+    )
 
 
 def _render_queue(request, *, bulk_form=None, status=200):
@@ -460,8 +500,7 @@ def _referred_page(request, user):
         )
     )
     page = page_of(request, queryset, per_page=PAGE_SIZE)
-    return (_mark([_instance_values(row) for row in page.rows]), page.previous_url,
-            page.next_url)
+    return (_mark([_instance_values(row) for row in page.rows]), page.previous_url, page.next_url)
 
 
 @referrals_page

@@ -41,8 +41,10 @@ REMINDED_CLOCKS = tuple(kind for kind in ReminderKind if kind != ReminderKind.PR
 # `protest_kind` of a protest against a liquidation (the type's default when not given).
 LIQUIDATION_PROTEST = "liquidation"
 
-SLA_DUE_FIELDS = {SlaClock.FIRST_RESPONSE: "first_response_due",
-                  SlaClock.RESOLUTION: "resolution_due"}
+SLA_DUE_FIELDS = {
+    SlaClock.FIRST_RESPONSE: "first_response_due",
+    SlaClock.RESOLUTION: "resolution_due",
+}
 
 
 class AddDays(Func):
@@ -68,8 +70,9 @@ def deem_denied_protests(*, today: date | None = None) -> list[str]:
     """Record `deem_denied` on open protests whose deemed-denial clock ran out."""
     today = today or timezone.localdate()
     done = []
-    for inquiry in Inquiry.objects.open().filter(type=InquiryType.PROTEST).select_related(
-            "entry", "importer"):
+    for inquiry in (
+        Inquiry.objects.open().filter(type=InquiryType.PROTEST).select_related("entry", "importer")
+    ):
         try:
             services.perform_action(inquiry, Action.DEEM_DENIED, by=None, today=today)
         except services.ActionNotAllowed:
@@ -122,15 +125,25 @@ def alert_sla_breaches(*, today: date | None = None) -> list[SlaBreach]:
 
 def _new_breaches(clock: SlaClock, today: date) -> list[SlaBreach]:
     field = SLA_DUE_FIELDS[clock]
-    running = (Inquiry.objects.open().exclude(status=Status.AWAITING_IMPORTER)
-               .filter(center__isnull=False, **{f"{field}__lt": today}))
+    running = (
+        Inquiry.objects.open()
+        .exclude(status=Status.AWAITING_IMPORTER)
+        .filter(center__isnull=False, **{f"{field}__lt": today})
+    )
     if clock == SlaClock.FIRST_RESPONSE:
         running = running.filter(first_response_at__isnull=True)
     recorded = SlaBreach.objects.filter(inquiry=OuterRef("pk"), clock=clock, due=OuterRef(field))
-    inquiries = (running.exclude(Exists(recorded)).order_by("pk")
-                 .only("pk", "reference", "type", "center_id", field))
-    return [SlaBreach(inquiry=inquiry, clock=clock, due=getattr(inquiry, field),
-                      center_id=inquiry.center_id) for inquiry in inquiries]
+    inquiries = (
+        running.exclude(Exists(recorded))
+        .order_by("pk")
+        .only("pk", "reference", "type", "center_id", field)
+    )
+    return [
+        SlaBreach(
+            inquiry=inquiry, clock=clock, due=getattr(inquiry, field), center_id=inquiry.center_id
+        )
+        for inquiry in inquiries
+    ]
 
 
 # --- Statutory reminder digest (daily) -------------------------------------------------------
@@ -171,8 +184,10 @@ def _threshold(field: str, origin: date, thresholds: tuple[int, ...]) -> Case:
     """The current threshold of a row whose deadline is `field - origin` days from today."""
     ordered = sorted(thresholds)
     return Case(
-        *[When(**{f"{field}__lte": origin + timedelta(days=days)}, then=Value(days))
-          for days in ordered[:-1]],
+        *[
+            When(**{f"{field}__lte": origin + timedelta(days=days)}, then=Value(days))
+            for days in ordered[:-1]
+        ],
         default=Value(ordered[-1]),
         output_field=PositiveSmallIntegerField(),
     )
@@ -180,9 +195,9 @@ def _threshold(field: str, origin: date, thresholds: tuple[int, ...]) -> Case:
 
 def _in_window(queryset, field: str, origin: date, thresholds: tuple[int, ...]):
     """Rows whose deadline is 0 to max(thresholds) days away, with their current threshold."""
-    return (queryset
-            .filter(**{f"{field}__range": (origin, origin + timedelta(days=max(thresholds)))})
-            .annotate(threshold=_threshold(field, origin, thresholds)))
+    return queryset.filter(
+        **{f"{field}__range": (origin, origin + timedelta(days=max(thresholds)))}
+    ).annotate(threshold=_threshold(field, origin, thresholds))
 
 
 def _digest_sent(today: date) -> Exists:
@@ -191,38 +206,83 @@ def _digest_sent(today: date) -> Exists:
 
 def _protest_window_reminders(today: date) -> list[StatutoryReminder]:
     window = entry_deadlines.PROTEST_WINDOW_DAYS
-    protested = (Inquiry.objects.filter(entry=OuterRef("pk"), type=InquiryType.PROTEST)
-                 .exclude(status=Status.WITHDRAWN)
-                 .filter(Q(details__protest_kind__isnull=True)
-                         | Q(details__protest_kind=LIQUIDATION_PROTEST)))
+    protested = (
+        Inquiry.objects.filter(entry=OuterRef("pk"), type=InquiryType.PROTEST)
+        .exclude(status=Status.WITHDRAWN)
+        .filter(
+            Q(details__protest_kind__isnull=True) | Q(details__protest_kind=LIQUIDATION_PROTEST)
+        )
+    )
     reminded = StatutoryReminder.objects.filter(
-        kind=ReminderKind.PROTEST_WINDOW, entry=OuterRef("pk"),
-        deadline=OuterRef("window_ends"), threshold=OuterRef("threshold"))
-    entries = (_in_window(Entry.objects.filter(liquidation_status=LiquidationStatus.LIQUIDATED),
-                          "liquidation_date", today - timedelta(days=window),
-                          PROTEST_REMINDER_DAYS)
-               .annotate(window_ends=AddDays("liquidation_date", window))
-               .exclude(Exists(protested)).exclude(Exists(reminded)).exclude(_digest_sent(today))
-               .select_related("importer").order_by("pk")
-               .only("pk", "entry_number", "liquidation_date",
-                     "importer__name", "importer__ior_number"))
-    return [StatutoryReminder(importer=entry.importer, kind=ReminderKind.PROTEST_WINDOW,
-                              entry=entry, deadline=entry.protest_window_ends,
-                              threshold=entry.threshold, sent_on=today)
-            for entry in entries]
+        kind=ReminderKind.PROTEST_WINDOW,
+        entry=OuterRef("pk"),
+        deadline=OuterRef("window_ends"),
+        threshold=OuterRef("threshold"),
+    )
+    entries = (
+        _in_window(
+            Entry.objects.filter(liquidation_status=LiquidationStatus.LIQUIDATED),
+            "liquidation_date",
+            today - timedelta(days=window),
+            PROTEST_REMINDER_DAYS,
+        )
+        .annotate(window_ends=AddDays("liquidation_date", window))
+        .exclude(Exists(protested))
+        .exclude(Exists(reminded))
+        .exclude(_digest_sent(today))
+        .select_related("importer")
+        .order_by("pk")
+        .only("pk", "entry_number", "liquidation_date", "importer__name", "importer__ior_number")
+    )
+    return [
+        StatutoryReminder(
+            importer=entry.importer,
+            kind=ReminderKind.PROTEST_WINDOW,
+            entry=entry,
+            deadline=entry.protest_window_ends,
+            threshold=entry.threshold,
+            sent_on=today,
+        )
+        for entry in entries
+    ]
 
 
 def _clock_reminders(today: date) -> list[StatutoryReminder]:
     reminded = StatutoryReminder.objects.filter(
-        kind=OuterRef("statutory_clock"), inquiry=OuterRef("pk"),
-        deadline=OuterRef("statutory_deadline"), threshold=OuterRef("threshold"))
-    inquiries = (_in_window(Inquiry.objects.open().filter(statutory_clock__in=REMINDED_CLOCKS),
-                            "statutory_deadline", today, CLOCK_REMINDER_DAYS)
-                 .exclude(Exists(reminded)).exclude(_digest_sent(today))
-                 .select_related("importer", "entry").order_by("pk")
-                 .only("pk", "reference", "statutory_clock", "statutory_deadline",
-                       "importer__name", "importer__ior_number", "entry__entry_number"))
-    return [StatutoryReminder(importer=inquiry.importer, kind=inquiry.statutory_clock,
-                              inquiry=inquiry, deadline=inquiry.statutory_deadline,
-                              threshold=inquiry.threshold, sent_on=today)
-            for inquiry in inquiries]
+        kind=OuterRef("statutory_clock"),
+        inquiry=OuterRef("pk"),
+        deadline=OuterRef("statutory_deadline"),
+        threshold=OuterRef("threshold"),
+    )
+    inquiries = (
+        _in_window(
+            Inquiry.objects.open().filter(statutory_clock__in=REMINDED_CLOCKS),
+            "statutory_deadline",
+            today,
+            CLOCK_REMINDER_DAYS,
+        )
+        .exclude(Exists(reminded))
+        .exclude(_digest_sent(today))
+        .select_related("importer", "entry")
+        .order_by("pk")
+        .only(
+            "pk",
+            "reference",
+            "statutory_clock",
+            "statutory_deadline",
+            "importer__name",
+            "importer__ior_number",
+            "entry__entry_number",
+        )
+    )
+    return [
+        StatutoryReminder(
+            importer=inquiry.importer,
+            kind=inquiry.statutory_clock,
+            inquiry=inquiry,
+            deadline=inquiry.statutory_deadline,
+            threshold=inquiry.threshold,
+            sent_on=today,
+        )
+        for inquiry in inquiries
+    ]

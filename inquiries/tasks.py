@@ -7,8 +7,9 @@ from . import notifications
 
 
 # No result is stored: nothing reads it, and each would be a Redis key kept for a day.
-@shared_task(autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5,
-             ignore_result=True)
+@shared_task(
+    autoretry_for=(OperationalError,), retry_backoff=True, max_retries=5, ignore_result=True
+)
 def deliver_notifications(notification_ids: list[int]) -> int:
     """Send the e-mails of one change's notifications; a retry skips those delivered."""
     return sum(notifications.deliver(pk) for pk in notification_ids)
@@ -19,7 +20,7 @@ def republish_outbox() -> int:
     """Every minute: publish again what the broker never took (idempotent delivery)."""
     ids = notifications.undelivered_ids()
     for start in range(0, len(ids), notifications.PUBLISH_BATCH):
-        deliver_notifications.delay(ids[start:start + notifications.PUBLISH_BATCH])
+        deliver_notifications.delay(ids[start : start + notifications.PUBLISH_BATCH])
     return len(ids)
 
 

@@ -37,20 +37,39 @@ INBOX_PER_PAGE = 20
 
 # The chooser's groups, in plain language; every type appears in exactly one.
 TYPE_GROUPS = (
-    (gettext_lazy("About an entry"),
-     gettext_lazy("Help with a notice or decision on goods you have entered, or a correction."),
-     (InquiryType.CF28, InquiryType.CF29, InquiryType.PROTEST, InquiryType.CARGO_HOLD,
-      InquiryType.POST_ENTRY_AMENDMENT)),
-    (gettext_lazy("Questions for the Center"),
-     gettext_lazy("Guidance on your goods, CBP policy, a ruling request or a foreign-trade zone."),
-     (InquiryType.TECHNICAL_GUIDANCE, InquiryType.POLICY_CLARIFICATION,
-      InquiryType.BINDING_RULING, InquiryType.FTZ_QUESTION)),
-    (gettext_lazy("Report a problem"),
-     gettext_lazy("Tell CBP about goods that are not what they claim to be."),
-     (InquiryType.COUNTERFEIT_REPORT,)),
-    (gettext_lazy("For trusted accounts"),
-     gettext_lazy("Offered to C-TPAT and ISA members, or to trusted partners only."),
-     (InquiryType.PENALTY_PETITION, InquiryType.EXAM_LOCATION)),
+    (
+        gettext_lazy("About an entry"),
+        gettext_lazy("Help with a notice or decision on goods you have entered, or a correction."),
+        (
+            InquiryType.CF28,
+            InquiryType.CF29,
+            InquiryType.PROTEST,
+            InquiryType.CARGO_HOLD,
+            InquiryType.POST_ENTRY_AMENDMENT,
+        ),
+    ),
+    (
+        gettext_lazy("Questions for the Center"),
+        gettext_lazy(
+            "Guidance on your goods, CBP policy, a ruling request or a foreign-trade zone."
+        ),
+        (
+            InquiryType.TECHNICAL_GUIDANCE,
+            InquiryType.POLICY_CLARIFICATION,
+            InquiryType.BINDING_RULING,
+            InquiryType.FTZ_QUESTION,
+        ),
+    ),
+    (
+        gettext_lazy("Report a problem"),
+        gettext_lazy("Tell CBP about goods that are not what they claim to be."),
+        (InquiryType.COUNTERFEIT_REPORT,),
+    ),
+    (
+        gettext_lazy("For trusted accounts"),
+        gettext_lazy("Offered to C-TPAT and ISA members, or to trusted partners only."),
+        (InquiryType.PENALTY_PETITION, InquiryType.EXAM_LOCATION),
+    ),
 )
 
 
@@ -58,31 +77,54 @@ TYPE_GROUPS = (
 
 
 def _inquiry_deadlines(user, limit: int) -> list[dict]:
-    inquiries = (access.inquiries.visible(user).open()
-                 .filter(statutory_deadline__isnull=False).select_related("importer")
-                 .order_by("statutory_deadline", "id")[:limit + 1])
-    return [{"day": inquiry.statutory_deadline,
-             "what": StatutoryClock(inquiry.statutory_clock).label,
-             "subject": inquiry.reference,
-             "url": reverse("inquiries:detail", kwargs={"reference": inquiry.reference}),
-             "importer": inquiry.importer.name} for inquiry in inquiries]
+    inquiries = (
+        access.inquiries.visible(user)
+        .open()
+        .filter(statutory_deadline__isnull=False)
+        .select_related("importer")
+        .order_by("statutory_deadline", "id")[: limit + 1]
+    )
+    return [
+        {
+            "day": inquiry.statutory_deadline,
+            "what": StatutoryClock(inquiry.statutory_clock).label,
+            "subject": inquiry.reference,
+            "url": reverse("inquiries:detail", kwargs={"reference": inquiry.reference}),
+            "importer": inquiry.importer.name,
+        }
+        for inquiry in inquiries
+    ]
 
 
 def _entry_deadlines(user, today: date, limit: int) -> list[dict]:
     end = today + timedelta(days=DEADLINE_HORIZON_DAYS)
     entries = access.entries.visible(user).select_related("importer")
-    protests = entries.protest_closing(today, end).order_by(
-        "liquidation_date", "entry_number")[:limit + 1]
-    corrections = entries.psc_closing(today, end).order_by(
-        "entry_date", "entry_number")[:limit + 1]
-    items = [{"day": entry.protest_window_ends, "what": _("Protest window closes"),
-              "subject": entry.display_number,
-              "url": reverse("entries:detail", args=[entry.display_number]),
-              "importer": entry.importer.name} for entry in protests]
-    items += [{"day": entry.psc_deadline, "what": StatutoryClock.PSC_DEADLINE.label,
-               "subject": entry.display_number,
-               "url": reverse("entries:detail", args=[entry.display_number]),
-               "importer": entry.importer.name} for entry in corrections]
+    protests = entries.protest_closing(today, end).order_by("liquidation_date", "entry_number")[
+        : limit + 1
+    ]
+    corrections = entries.psc_closing(today, end).order_by("entry_date", "entry_number")[
+        : limit + 1
+    ]
+    items = [
+        {
+            "day": entry.protest_window_ends,
+            "what": _("Protest window closes"),
+            "subject": entry.display_number,
+            "url": reverse("entries:detail", args=[entry.display_number]),
+            "importer": entry.importer.name,
+        }
+        for entry in protests
+    ]
+    items += [
+        {
+            "day": entry.psc_deadline,
+            "what": StatutoryClock.PSC_DEADLINE.label,
+            "subject": entry.display_number,
+            "url": reverse("entries:detail", args=[entry.display_number]),
+            "importer": entry.importer.name,
+        }
+        for entry in corrections
+    ]
     return items
 
 
@@ -101,22 +143,31 @@ def upcoming_deadlines(user, today: date, limit: int = DASHBOARD_ROWS):
 def dashboard(request):
     """Accounts with trust, open inquiries with days left, deadlines closing soon."""
     user, today = request.user, timezone.localdate()
-    accounts = describe_roles(list(account_rows(user)[:DASHBOARD_ROWS + 1]), user)
-    open_inquiries = list(access.inquiries.visible(user).open().select_related("importer")
-                          .prefetch_related("referrals").queue_order()[:DASHBOARD_ROWS + 1])
+    accounts = describe_roles(list(account_rows(user)[: DASHBOARD_ROWS + 1]), user)
+    open_inquiries = list(
+        access.inquiries.visible(user)
+        .open()
+        .select_related("importer")
+        .prefetch_related("referrals")
+        .queue_order()[: DASHBOARD_ROWS + 1]
+    )
     deadlines, more_deadlines = upcoming_deadlines(user, today)
-    return render(request, "portal/dashboard.html", {
-        "accounts": accounts[:DASHBOARD_ROWS],
-        "more_accounts": len(accounts) > DASHBOARD_ROWS,
-        "show_importer": len(accounts) > 1,
-        "open_inquiries": open_inquiries[:DASHBOARD_ROWS],
-        "more_inquiries": len(open_inquiries) > DASHBOARD_ROWS,
-        "deadlines": deadlines,
-        "more_deadlines": more_deadlines,
-        "horizon": DEADLINE_HORIZON_DAYS,
-        "unread": notifications_service.inbox_of(user).filter(read_at__isnull=True).count(),
-        "may_file": access.importers.filing_accounts(user).exists(),
-    })
+    return render(
+        request,
+        "portal/dashboard.html",
+        {
+            "accounts": accounts[:DASHBOARD_ROWS],
+            "more_accounts": len(accounts) > DASHBOARD_ROWS,
+            "show_importer": len(accounts) > 1,
+            "open_inquiries": open_inquiries[:DASHBOARD_ROWS],
+            "more_inquiries": len(open_inquiries) > DASHBOARD_ROWS,
+            "deadlines": deadlines,
+            "more_deadlines": more_deadlines,
+            "horizon": DEADLINE_HORIZON_DAYS,
+            "unread": notifications_service.inbox_of(user).filter(read_at__isnull=True).count(),
+            "may_file": access.importers.filing_accounts(user).exists(),
+        },
+    )
 
 
 @trade_page
@@ -124,18 +175,27 @@ def inquiry_list(request):
     """The inquiries the user sees: open ones in queue order, or finished ones newest first."""
     importers = access.importers.visible(request.user).order_by("name", "pk")
     form = InquiryFilterForm(request.GET, importers=importers)
-    inquiries = form.filter(access.inquiries.visible(request.user)
-                            .select_related("importer").prefetch_related("referrals"))
+    inquiries = form.filter(
+        access.inquiries.visible(request.user)
+        .select_related("importer")
+        .prefetch_related("referrals")
+    )
     rows, previous_url, next_url = page_of(request, inquiries).parts()
-    return render(request, "portal/inquiry_list.html", {
-        "form": form,
-        "inquiries": rows,
-        "show_importer": importers[:2].count() > 1,
-        "previous_url": previous_url,
-        "next_url": next_url,
-        "crumbs": [{"label": _("Dashboard"), "url": reverse("portal:dashboard")},
-                   {"label": _("Your inquiries"), "url": ""}],
-    })
+    return render(
+        request,
+        "portal/inquiry_list.html",
+        {
+            "form": form,
+            "inquiries": rows,
+            "show_importer": importers[:2].count() > 1,
+            "previous_url": previous_url,
+            "next_url": next_url,
+            "crumbs": [
+                {"label": _("Dashboard"), "url": reverse("portal:dashboard")},
+                {"label": _("Your inquiries"), "url": ""},
+            ],
+        },
+    )
 
 
 # --- Filing -----------------------------------------------------------------------------
@@ -171,15 +231,26 @@ def _type_choice(spec, accounts) -> dict:
 def file_chooser(request):
     """Choose what to file: the twelve types in plain language, gated ones explained."""
     accounts = list(_filing_accounts(request.user))
-    groups = [{"heading": heading, "intro": intro,
-               "types": [_type_choice(SPECS[code], accounts) for code in codes]}
-              for heading, intro, codes in TYPE_GROUPS]
-    return render(request, "portal/file_chooser.html", {
-        "groups": groups,
-        "accounts": accounts,
-        "crumbs": [{"label": _("Dashboard"), "url": reverse("portal:dashboard")},
-                   {"label": _("File an inquiry"), "url": ""}],
-    })
+    groups = [
+        {
+            "heading": heading,
+            "intro": intro,
+            "types": [_type_choice(SPECS[code], accounts) for code in codes],
+        }
+        for heading, intro, codes in TYPE_GROUPS
+    ]
+    return render(
+        request,
+        "portal/file_chooser.html",
+        {
+            "groups": groups,
+            "accounts": accounts,
+            "crumbs": [
+                {"label": _("Dashboard"), "url": reverse("portal:dashboard")},
+                {"label": _("File an inquiry"), "url": ""},
+            ],
+        },
+    )
 
 
 def _initial(request, importers: list) -> dict:
@@ -189,8 +260,13 @@ def _initial(request, importers: list) -> dict:
         canonical = normalize_entry_number(raw) if raw else ""
     except ValidationError:
         canonical = ""
-    entry = (access.entries.visible(request.user).filter(
-        entry_number=canonical, importer__in=importers).first() if canonical else None)
+    entry = (
+        access.entries.visible(request.user)
+        .filter(entry_number=canonical, importer__in=importers)
+        .first()
+        if canonical
+        else None
+    )
     if entry is None:
         return {}
     return {"entry_number": entry.display_number, "importer": entry.importer_id}
@@ -220,9 +296,11 @@ def file_type(request, type):
         "spec": spec,
         "accounts": accounts,
         "refusals": [(a, spec.gate(a)) for a in accounts if a not in eligible],
-        "crumbs": [{"label": _("Dashboard"), "url": reverse("portal:dashboard")},
-                   {"label": _("File an inquiry"), "url": reverse("portal:file")},
-                   {"label": spec.label, "url": ""}],
+        "crumbs": [
+            {"label": _("Dashboard"), "url": reverse("portal:dashboard")},
+            {"label": _("File an inquiry"), "url": reverse("portal:file")},
+            {"label": spec.label, "url": ""},
+        ],
     }
     if not eligible:
         return render(request, "portal/file_unavailable.html", context)
@@ -231,14 +309,17 @@ def file_type(request, type):
         form = FilingForm(request.POST, spec=spec, importers=importers)
         inquiry = _file(request, form) if form.is_valid() else None
         if inquiry is not None:
-            messages.success(request, _(
-                "Inquiry %(reference)s is filed. The Center will answer here; we will also "
-                "let you know by e-mail.") % {"reference": inquiry.reference})
-            return redirect(reverse("inquiries:detail",
-                                    kwargs={"reference": inquiry.reference}))
+            messages.success(
+                request,
+                _(
+                    "Inquiry %(reference)s is filed. The Center will answer here; we will also "
+                    "let you know by e-mail."
+                )
+                % {"reference": inquiry.reference},
+            )
+            return redirect(reverse("inquiries:detail", kwargs={"reference": inquiry.reference}))
     else:
-        form = FilingForm(spec=spec, importers=importers,
-                          initial=_initial(request, eligible))
+        form = FilingForm(spec=spec, importers=importers, initial=_initial(request, eligible))
         restore_typed_text(request, [form])
     context.update(form=form, filing_for=eligible[0] if len(eligible) == 1 else None)
     return render(request, "portal/file_form.html", context)
@@ -252,22 +333,30 @@ def inbox(request):
     """The user's notifications, newest first, 20 a page; unread ones marked."""
     notifications = notifications_service.inbox_of(request.user)
     rows, previous_url, next_url = page_of(
-        request, notifications.select_related("inquiry").only(
-            "id", "subject", "body", "created_at", "read_at", "kind", "inquiry__reference")
-        .order_by("-created_at", "-id"), per_page=INBOX_PER_PAGE).parts()
-    return render(request, "portal/inbox.html", {
-        "notifications": rows,
-        "unread": notifications.filter(read_at__isnull=True).count(),
-        "previous_url": previous_url,
-        "next_url": next_url,
-        "crumbs": [{"label": _("Inbox"), "url": ""}],
-    })
+        request,
+        notifications.select_related("inquiry")
+        .only("id", "subject", "body", "created_at", "read_at", "kind", "inquiry__reference")
+        .order_by("-created_at", "-id"),
+        per_page=INBOX_PER_PAGE,
+    ).parts()
+    return render(
+        request,
+        "portal/inbox.html",
+        {
+            "notifications": rows,
+            "unread": notifications.filter(read_at__isnull=True).count(),
+            "previous_url": previous_url,
+            "next_url": next_url,
+            "crumbs": [{"label": _("Inbox"), "url": ""}],
+        },
+    )
 
 
 def _back_to_inbox(request):
     target = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()},
-                                           require_https=request.is_secure()):
+    if not url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
         target = reverse("portal:inbox")
     return redirect(target)
 

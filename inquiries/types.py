@@ -30,7 +30,9 @@ class InquiryType(models.TextChoices):
     PROTEST = "protest", _("Protest")
     CARGO_HOLD = "cargo_hold", _("Lengthy cargo hold")
     POST_ENTRY_AMENDMENT = (
-        "post_entry_amendment", _("Post-entry amendment / post-summary correction"))
+        "post_entry_amendment",
+        _("Post-entry amendment / post-summary correction"),
+    )
     TECHNICAL_GUIDANCE = "technical_guidance", _("Technical guidance on covered imports")
     POLICY_CLARIFICATION = "policy_clarification", _("Clarification of CBP policy or procedure")
     COUNTERFEIT_REPORT = "counterfeit_report", _("Report of counterfeit or substandard imports")
@@ -99,11 +101,15 @@ class DetailField:
             choices = self.choices if self.required else (("", "—"), *self.choices)
             return forms.ChoiceField(choices=choices, initial=self.initial, **common)
         if self.kind == "text":
-            return forms.CharField(widget=forms.Textarea(attrs={"rows": 4}),
-                                   min_length=self.min_length or None,
-                                   max_length=5000, **common)
-        return forms.RegexField(regex=self.pattern, max_length=self.max_length, strip=True,
-                                **common)
+            return forms.CharField(
+                widget=forms.Textarea(attrs={"rows": 4}),
+                min_length=self.min_length or None,
+                max_length=5000,
+                **common,
+            )
+        return forms.RegexField(
+            regex=self.pattern, max_length=self.max_length, strip=True, **common
+        )
 
 
 @dataclass
@@ -150,8 +156,10 @@ class TypeSpec:
         The type's rules compute deadlines from these dates, so they only see dates in range.
         """
         problems = {
-            detail.name: refusal for detail in self.fields
-            if detail.kind == "date" and isinstance(value := ctx.details.get(detail.name), date)
+            detail.name: refusal
+            for detail in self.fields
+            if detail.kind == "date"
+            and isinstance(value := ctx.details.get(detail.name), date)
             and (refusal := dates.out_of_range(value, today=ctx.today, what=detail.what))
         }
         if problems or self.check is None:
@@ -189,15 +197,26 @@ def _protest_check(ctx: FilingContext) -> dict[str, str]:
     if decision is None:
         return {"decision_date": str(_("Give the date of the decision you protest."))}
     if decision > ctx.today:
-        return {"decision_date": str(_(
-            "The decision date %(decision)s is in the future: a decision can be protested "
-            "once it is made, so give the date it was made, on or before %(today)s."
-        ) % {"decision": decision.isoformat(), "today": ctx.today.isoformat()})}
+        return {
+            "decision_date": str(
+                _(
+                    "The decision date %(decision)s is in the future: a decision can be protested "
+                    "once it is made, so give the date it was made, on or before %(today)s."
+                )
+                % {"decision": decision.isoformat(), "today": ctx.today.isoformat()}
+            )
+        }
     last_day = entry_deadlines.protest_window_ends(decision)
     if ctx.today > last_day:
-        return {"decision_date": str(_(
-            "The protest period ended on %(last)s, 180 days after the decision on %(decision)s."
-        ) % {"last": last_day.isoformat(), "decision": decision.isoformat()})}
+        return {
+            "decision_date": str(
+                _(
+                    "The protest period ended on %(last)s, 180 days after the decision on "
+                    "%(decision)s."
+                )
+                % {"last": last_day.isoformat(), "decision": decision.isoformat()}
+            )
+        }
     return {}
 
 
@@ -206,26 +225,44 @@ def _liquidation_protest_check(ctx: FilingContext, decision: date | None) -> dic
     if entry is None:
         return {"entry_number": str(_("A protest of a liquidation names the liquidated entry."))}
     if entry.liquidation_status != LiquidationStatus.LIQUIDATED or not entry.liquidation_date:
-        return {"entry_number": str(_(
-            "Entry %(entry)s is not liquidated, so there is no liquidation to protest yet."
-        ) % {"entry": entry.display_number})}
+        return {
+            "entry_number": str(
+                _("Entry %(entry)s is not liquidated, so there is no liquidation to protest yet.")
+                % {"entry": entry.display_number}
+            )
+        }
     if entry.liquidation_date > ctx.today:
-        return {"entry_number": str(_(
-            "Entry %(entry)s is liquidated on %(liquidated)s, a day still ahead: its "
-            "liquidation can be protested from that day, not before."
-        ) % {"entry": entry.display_number,
-             "liquidated": entry.liquidation_date.isoformat()})}
+        return {
+            "entry_number": str(
+                _(
+                    "Entry %(entry)s is liquidated on %(liquidated)s, a day still ahead: its "
+                    "liquidation can be protested from that day, not before."
+                )
+                % {"entry": entry.display_number, "liquidated": entry.liquidation_date.isoformat()}
+            )
+        }
     if decision is not None and decision != entry.liquidation_date:
-        return {"decision_date": str(_(
-            "For a liquidation protest the decision date is the liquidation date, %(date)s."
-        ) % {"date": entry.liquidation_date.isoformat()})}
+        return {
+            "decision_date": str(
+                _("For a liquidation protest the decision date is the liquidation date, %(date)s.")
+                % {"date": entry.liquidation_date.isoformat()}
+            )
+        }
     last_day = entry_deadlines.protest_window_ends(entry.liquidation_date)
     if ctx.today > last_day:
-        return {"entry_number": str(_(
-            "The protest period for entry %(entry)s ended on %(last)s, 180 days after "
-            "liquidation on %(liquidated)s."
-        ) % {"entry": entry.display_number, "last": last_day.isoformat(),
-             "liquidated": entry.liquidation_date.isoformat()})}
+        return {
+            "entry_number": str(
+                _(
+                    "The protest period for entry %(entry)s ended on %(last)s, 180 days after "
+                    "liquidation on %(liquidated)s."
+                )
+                % {
+                    "entry": entry.display_number,
+                    "last": last_day.isoformat(),
+                    "liquidated": entry.liquidation_date.isoformat(),
+                }
+            )
+        }
     return {}
 
 
@@ -239,13 +276,18 @@ def _accelerated_check(ctx: FilingContext) -> dict[str, str]:
         message = _(
             "The accelerated disposition request date %(requested)s is before this protest is "
             "filed: it is requested on or after the filing, so give today's date, %(today)s, "
-            "or ask for it later from the protest's page.")
+            "or ask for it later from the protest's page."
+        )
     else:
         message = _(
             "The accelerated disposition request date %(requested)s is in the future: give "
-            "today's date, %(today)s, or ask for it later from the protest's page.")
-    return {"accelerated_disposition_requested_on": str(message % {
-        "requested": requested.isoformat(), "today": ctx.today.isoformat()})}
+            "today's date, %(today)s, or ask for it later from the protest's page."
+        )
+    return {
+        "accelerated_disposition_requested_on": str(
+            message % {"requested": requested.isoformat(), "today": ctx.today.isoformat()}
+        )
+    }
 
 
 def _protest_checks(ctx: FilingContext) -> dict[str, str]:
@@ -255,23 +297,43 @@ def _protest_checks(ctx: FilingContext) -> dict[str, str]:
 def _amendment_check(ctx: FilingContext) -> dict[str, str]:
     entry = ctx.entry
     if entry.liquidation_status != LiquidationStatus.UNLIQUIDATED:
-        return {"entry_number": str(_(
-            "Entry %(entry)s is already liquidated: a post-summary correction is only for "
-            "unliquidated entries.") % {"entry": entry.display_number})}
+        return {
+            "entry_number": str(
+                _(
+                    "Entry %(entry)s is already liquidated: a post-summary correction is only for "
+                    "unliquidated entries."
+                )
+                % {"entry": entry.display_number}
+            )
+        }
     if not entry.psc_applies:
-        return {"entry_number": str(_(
-            "Entry %(entry)s is an informal entry (type 11): post-summary corrections do not "
-            "apply.") % {"entry": entry.display_number})}
+        return {
+            "entry_number": str(
+                _(
+                    "Entry %(entry)s is an informal entry (type 11): post-summary corrections "
+                    "do not apply."
+                )
+                % {"entry": entry.display_number}
+            )
+        }
     last_day = entry_deadlines.psc_deadline(entry.entry_date)
     if last_day is None:
-        return {"entry_number": str(_(
-            "The post-summary correction window of entry %(entry)s cannot be worked out from "
-            "its entry date, %(date)s.") % {"entry": entry.display_number,
-                                             "date": entry.entry_date.isoformat()})}
+        return {
+            "entry_number": str(
+                _(
+                    "The post-summary correction window of entry %(entry)s cannot be worked "
+                    "out from its entry date, %(date)s."
+                )
+                % {"entry": entry.display_number, "date": entry.entry_date.isoformat()}
+            )
+        }
     if ctx.today > last_day:
-        return {"entry_number": str(_(
-            "The post-summary correction window for entry %(entry)s ended on %(last)s."
-        ) % {"entry": entry.display_number, "last": last_day.isoformat()})}
+        return {
+            "entry_number": str(
+                _("The post-summary correction window for entry %(entry)s ended on %(last)s.")
+                % {"entry": entry.display_number, "last": last_day.isoformat()}
+            )
+        }
     return {}
 
 
@@ -290,15 +352,18 @@ def _holding_agency_check(ctx: FilingContext) -> dict[str, str]:
     errors = _not_future("hold_start_date")(ctx)
     agency = ctx.details.get("holding_agency")
     if agency and agency != "CBP" and agency not in agency_codes():
-        errors["holding_agency"] = str(_(
-            "Name CBP or a partner agency code such as FDA or EPA."))
+        errors["holding_agency"] = str(_("Name CBP or a partner agency code such as FDA or EPA."))
     return errors
 
 
 def _port_check(ctx: FilingContext) -> dict[str, str]:
     if ctx.details.get("port") not in port_codes():
-        return {"port": str(_("%(port)s is not a port of entry in the Schedule D list.")
-                            % {"port": ctx.details.get("port")})}
+        return {
+            "port": str(
+                _("%(port)s is not a port of entry in the Schedule D list.")
+                % {"port": ctx.details.get("port")}
+            )
+        }
     return {}
 
 
@@ -318,8 +383,10 @@ def _exam_location_gate(importer) -> str | None:
     failures = importer.trusted_partner_failures
     if not failures:
         return None
-    return str(_("A preferred exam location is for trusted partners only: %(reasons)s.")
-               % {"reasons": "; ".join(failures)})
+    return str(
+        _("A preferred exam location is for trusted partners only: %(reasons)s.")
+        % {"reasons": "; ".join(failures)}
+    )
 
 
 # --- Clocks ----------------------------------------------------------------------------
@@ -362,8 +429,10 @@ def _petition_clocks(details, submitted_on, entry):
 
 
 # Clocks that deem a protest denied when they run out (the hourly sweep acts on them).
-DEEMED_DENIAL_CLOCKS = (StatutoryClock.EXCLUSION_DEEMED_DENIAL,
-                        StatutoryClock.ACCELERATED_DISPOSITION)
+DEEMED_DENIAL_CLOCKS = (
+    StatutoryClock.EXCLUSION_DEEMED_DENIAL,
+    StatutoryClock.ACCELERATED_DISPOSITION,
+)
 
 
 # --- The declarations --------------------------------------------------------------------
@@ -371,119 +440,222 @@ DEEMED_DENIAL_CLOCKS = (StatutoryClock.EXCLUSION_DEEMED_DENIAL,
 CS = FunctionalArea.CUSTOMER_SERVICE
 UP = FunctionalArea.UNIFORMITY_POLICY
 
-SPECS: dict[str, TypeSpec] = {spec.code: spec for spec in [
-    TypeSpec(
-        InquiryType.CF28, _("You received a CF-28 and want the Center's help to answer it."),
-        CS, needs_entry=Requirement.REQUIRED,
-        fields=(DetailField("cf28_issue_date", _("CF-28 issue date"), "date",
-                            _("The date printed on the Request for Information.")),),
-        check=_not_future("cf28_issue_date"), clocks=_cf28_clocks,
-    ),
-    TypeSpec(
-        InquiryType.CF29, _("You received a CF-29 Notice of Action."),
-        CS, needs_entry=Requirement.REQUIRED, outcomes=(Outcome.ACTION_TAKEN,
-                                                        Outcome.ACTION_RESCINDED),
-        fields=(
-            DetailField("cf29_mailing_date", _("CF-29 mailing date"), "date",
-                        _("The date the notice was mailed.")),
-            DetailField("action_kind", _("Kind of action"), "choice",
-                        _("Proposed: you may reply within 20 days. Taken: the action is done."),
-                        choices=(("proposed", _("Proposed")), ("taken", _("Taken")))),
+SPECS: dict[str, TypeSpec] = {
+    spec.code: spec
+    for spec in [
+        TypeSpec(
+            InquiryType.CF28,
+            _("You received a CF-28 and want the Center's help to answer it."),
+            CS,
+            needs_entry=Requirement.REQUIRED,
+            fields=(
+                DetailField(
+                    "cf28_issue_date",
+                    _("CF-28 issue date"),
+                    "date",
+                    _("The date printed on the Request for Information."),
+                ),
+            ),
+            check=_not_future("cf28_issue_date"),
+            clocks=_cf28_clocks,
         ),
-        check=_not_future("cf29_mailing_date"), clocks=_cf29_clocks,
-    ),
-    TypeSpec(
-        InquiryType.PROTEST, _("Protest a CBP decision, such as a liquidation, within 180 days."),
-        UP, needs_entry=Requirement.OPTIONAL,
-        outcomes=(Outcome.ALLOWED, Outcome.ALLOWED_IN_PART, Outcome.DENIED),
-        fields=(
-            DetailField("protest_kind", _("What you protest"), "choice",
-                        _("Most protests are of a liquidation."), initial="liquidation",
-                        required=False,
-                        choices=(("liquidation", _("A liquidation")),
-                                 ("exclusion", _("An exclusion of merchandise")),
-                                 ("other_decision", _("Another decision")))),
-            DetailField("grounds", _("Grounds of the protest"), "text",
-                        _("Explain what you object to and why (at least 20 characters)."),
-                        min_length=20),
-            DetailField("decision_date", _("Date of the decision"), "date",
-                        _("For a liquidation, leave empty or give the liquidation date."),
-                        required=False, noun=_("decision date")),
-            DetailField("accelerated_disposition_requested_on",
-                        _("Accelerated disposition requested on"), "date",
-                        _("Only if you have asked for accelerated disposition."),
-                        required=False, noun=_("accelerated disposition request date")),
+        TypeSpec(
+            InquiryType.CF29,
+            _("You received a CF-29 Notice of Action."),
+            CS,
+            needs_entry=Requirement.REQUIRED,
+            outcomes=(Outcome.ACTION_TAKEN, Outcome.ACTION_RESCINDED),
+            fields=(
+                DetailField(
+                    "cf29_mailing_date",
+                    _("CF-29 mailing date"),
+                    "date",
+                    _("The date the notice was mailed."),
+                ),
+                DetailField(
+                    "action_kind",
+                    _("Kind of action"),
+                    "choice",
+                    _("Proposed: you may reply within 20 days. Taken: the action is done."),
+                    choices=(("proposed", _("Proposed")), ("taken", _("Taken"))),
+                ),
+            ),
+            check=_not_future("cf29_mailing_date"),
+            clocks=_cf29_clocks,
         ),
-        check=_protest_checks, clocks=_protest_clocks,
-    ),
-    TypeSpec(
-        InquiryType.CARGO_HOLD, _("Your cargo has been held for a long time."),
-        CS, needs_entry=Requirement.REQUIRED,
-        fields=(
-            DetailField("hold_start_date", _("Hold started on"), "date",
-                        noun=_("hold start date")),
-            DetailField("holding_agency", _("Holding agency"), "code",
-                        _("CBP, or the partner agency code such as FDA."),
-                        pattern=r"^[A-Z]{3}$", max_length=3),
+        TypeSpec(
+            InquiryType.PROTEST,
+            _("Protest a CBP decision, such as a liquidation, within 180 days."),
+            UP,
+            needs_entry=Requirement.OPTIONAL,
+            outcomes=(Outcome.ALLOWED, Outcome.ALLOWED_IN_PART, Outcome.DENIED),
+            fields=(
+                DetailField(
+                    "protest_kind",
+                    _("What you protest"),
+                    "choice",
+                    _("Most protests are of a liquidation."),
+                    initial="liquidation",
+                    required=False,
+                    choices=(
+                        ("liquidation", _("A liquidation")),
+                        ("exclusion", _("An exclusion of merchandise")),
+                        ("other_decision", _("Another decision")),
+                    ),
+                ),
+                DetailField(
+                    "grounds",
+                    _("Grounds of the protest"),
+                    "text",
+                    _("Explain what you object to and why (at least 20 characters)."),
+                    min_length=20,
+                ),
+                DetailField(
+                    "decision_date",
+                    _("Date of the decision"),
+                    "date",
+                    _("For a liquidation, leave empty or give the liquidation date."),
+                    required=False,
+                    noun=_("decision date"),
+                ),
+                DetailField(
+                    "accelerated_disposition_requested_on",
+                    _("Accelerated disposition requested on"),
+                    "date",
+                    _("Only if you have asked for accelerated disposition."),
+                    required=False,
+                    noun=_("accelerated disposition request date"),
+                ),
+            ),
+            check=_protest_checks,
+            clocks=_protest_clocks,
         ),
-        check=_holding_agency_check,
-    ),
-    TypeSpec(
-        InquiryType.POST_ENTRY_AMENDMENT,
-        _("Correct an unliquidated entry summary (post-summary correction)."),
-        CS, needs_entry=Requirement.REQUIRED, check=_amendment_check, clocks=_psc_clocks,
-    ),
-    TypeSpec(
-        InquiryType.TECHNICAL_GUIDANCE, _("Ask for technical guidance on goods the Center covers."),
-        UP, needs_entry=Requirement.OPTIONAL, check=_hts_or_entry,
-    ),
-    TypeSpec(
-        InquiryType.POLICY_CLARIFICATION, _("Ask what a CBP policy or procedure means for you."),
-        UP,
-    ),
-    TypeSpec(
-        InquiryType.COUNTERFEIT_REPORT, _("Tell CBP about counterfeit or substandard imports."),
-        FunctionalArea.ENFORCEMENT, outcomes=(Outcome.REFERRED_TO_ENFORCEMENT,),
-    ),
-    TypeSpec(
-        InquiryType.BINDING_RULING, _("Ask about the status of your binding ruling request."),
-        UP,
-        fields=(DetailField("ruling_request_number", _("Ruling request number"), "code",
-                            _("Letters, digits or dashes, up to 20."),
-                            pattern=r"^[A-Za-z0-9-]{1,20}$", max_length=20),),
-    ),
-    TypeSpec(
-        InquiryType.FTZ_QUESTION, _("Ask about a foreign-trade zone or subzone."),
-        CS,
-        fields=(DetailField("zone_number", _("Zone number"), "code",
-                            _("For example 50, or 50A for a subzone."),
-                            pattern=r"^\d{1,3}[A-Z]?$", max_length=4),),
-    ),
-    TypeSpec(
-        InquiryType.PENALTY_PETITION,
-        _("Ask for the Center's input on a seizure, penalty or liquidated-damages petition."),
-        FunctionalArea.ENFORCEMENT, outcomes=(Outcome.SUPPORTED, Outcome.NOT_SUPPORTED),
-        gate=_penalty_gate,
-        fields=(
-            DetailField("case_number", _("Case number"), "code",
-                        _("As printed on the notice."), pattern=r"^[A-Za-z0-9-]{1,30}$",
-                        max_length=30),
-            DetailField("petition_kind", _("Kind of petition"), "choice",
-                        choices=(("seizure", _("Seizure")), ("penalty", _("Penalty")),
-                                 ("liquidated_damages", _("Liquidated damages")))),
-            DetailField("notice_date", _("Notice mailing date"), "date",
-                        noun=_("notice mailing date")),
+        TypeSpec(
+            InquiryType.CARGO_HOLD,
+            _("Your cargo has been held for a long time."),
+            CS,
+            needs_entry=Requirement.REQUIRED,
+            fields=(
+                DetailField(
+                    "hold_start_date", _("Hold started on"), "date", noun=_("hold start date")
+                ),
+                DetailField(
+                    "holding_agency",
+                    _("Holding agency"),
+                    "code",
+                    _("CBP, or the partner agency code such as FDA."),
+                    pattern=r"^[A-Z]{3}$",
+                    max_length=3,
+                ),
+            ),
+            check=_holding_agency_check,
         ),
-        check=_not_future("notice_date"), clocks=_petition_clocks,
-    ),
-    TypeSpec(
-        InquiryType.EXAM_LOCATION, _("Ask for a preferred exam location (trusted partners)."),
-        FunctionalArea.ACCOUNT_VALIDATION, gate=_exam_location_gate,
-        fields=(DetailField("port", _("Preferred port"), "code",
-                            _("The 4-digit Schedule D port code, such as 1001."),
-                            pattern=r"^\d{4}$", max_length=4),),
-        check=_port_check,
-    ),
-]}
+        TypeSpec(
+            InquiryType.POST_ENTRY_AMENDMENT,
+            _("Correct an unliquidated entry summary (post-summary correction)."),
+            CS,
+            needs_entry=Requirement.REQUIRED,
+            check=_amendment_check,
+            clocks=_psc_clocks,
+        ),
+        TypeSpec(
+            InquiryType.TECHNICAL_GUIDANCE,
+            _("Ask for technical guidance on goods the Center covers."),
+            UP,
+            needs_entry=Requirement.OPTIONAL,
+            check=_hts_or_entry,
+        ),
+        TypeSpec(
+            InquiryType.POLICY_CLARIFICATION,
+            _("Ask what a CBP policy or procedure means for you."),
+            UP,
+        ),
+        TypeSpec(
+            InquiryType.COUNTERFEIT_REPORT,
+            _("Tell CBP about counterfeit or substandard imports."),
+            FunctionalArea.ENFORCEMENT,
+            outcomes=(Outcome.REFERRED_TO_ENFORCEMENT,),
+        ),
+        TypeSpec(
+            InquiryType.BINDING_RULING,
+            _("Ask about the status of your binding ruling request."),
+            UP,
+            fields=(
+                DetailField(
+                    "ruling_request_number",
+                    _("Ruling request number"),
+                    "code",
+                    _("Letters, digits or dashes, up to 20."),
+                    pattern=r"^[A-Za-z0-9-]{1,20}$",
+                    max_length=20,
+                ),
+            ),
+        ),
+        TypeSpec(
+            InquiryType.FTZ_QUESTION,
+            _("Ask about a foreign-trade zone or subzone."),
+            CS,
+            fields=(
+                DetailField(
+                    "zone_number",
+                    _("Zone number"),
+                    "code",
+                    _("For example 50, or 50A for a subzone."),
+                    pattern=r"^\d{1,3}[A-Z]?$",
+                    max_length=4,
+                ),
+            ),
+        ),
+        TypeSpec(
+            InquiryType.PENALTY_PETITION,
+            _("Ask for the Center's input on a seizure, penalty or liquidated-damages petition."),
+            FunctionalArea.ENFORCEMENT,
+            outcomes=(Outcome.SUPPORTED, Outcome.NOT_SUPPORTED),
+            gate=_penalty_gate,
+            fields=(
+                DetailField(
+                    "case_number",
+                    _("Case number"),
+                    "code",
+                    _("As printed on the notice."),
+                    pattern=r"^[A-Za-z0-9-]{1,30}$",
+                    max_length=30,
+                ),
+                DetailField(
+                    "petition_kind",
+                    _("Kind of petition"),
+                    "choice",
+                    choices=(
+                        ("seizure", _("Seizure")),
+                        ("penalty", _("Penalty")),
+                        ("liquidated_damages", _("Liquidated damages")),
+                    ),
+                ),
+                DetailField(
+                    "notice_date", _("Notice mailing date"), "date", noun=_("notice mailing date")
+                ),
+            ),
+            check=_not_future("notice_date"),
+            clocks=_petition_clocks,
+        ),
+        TypeSpec(
+            InquiryType.EXAM_LOCATION,
+            _("Ask for a preferred exam location (trusted partners)."),
+            FunctionalArea.ACCOUNT_VALIDATION,
+            gate=_exam_location_gate,
+            fields=(
+                DetailField(
+                    "port",
+                    _("Preferred port"),
+                    "code",
+                    _("The 4-digit Schedule D port code, such as 1001."),
+                    pattern=r"^\d{4}$",
+                    max_length=4,
+                ),
+            ),
+            check=_port_check,
+        ),
+    ]
+}
 
 HTS_PREFIX = re.compile(r"^\d{4,10}$")

@@ -28,8 +28,9 @@ class Status(models.TextChoices):
     WITHDRAWN = "withdrawn", _("Withdrawn")
 
 
-OPEN_STATES = frozenset({Status.SUBMITTED, Status.ASSIGNED, Status.IN_REVIEW,
-                         Status.AWAITING_IMPORTER, Status.REFERRED})
+OPEN_STATES = frozenset(
+    {Status.SUBMITTED, Status.ASSIGNED, Status.IN_REVIEW, Status.AWAITING_IMPORTER, Status.REFERRED}
+)
 # Documents may be added in every state but these.
 FINAL_STATES = frozenset({Status.CLOSED, Status.WITHDRAWN})
 
@@ -48,7 +49,9 @@ class Action(models.TextChoices):
     CLOSE = "close", _("Close")
     WITHDRAW = "withdraw", _("Withdraw")
     REQUEST_ACCELERATED_DISPOSITION = (
-        "request_accelerated_disposition", _("Request accelerated disposition"))
+        "request_accelerated_disposition",
+        _("Request accelerated disposition"),
+    )
     DEEM_DENIED = "deem_denied", _("Deem denied")
     REROUTE = "reroute", _("Reroute")
 
@@ -84,7 +87,8 @@ def _reroute_guard(inquiry, actors, today):
 def _recall_guard(inquiry, actors, today):
     referral = inquiry.open_referral
     return referral is not None and today >= deadlines.recall_allowed_from(
-        deadlines.local_date(referral.referred_at))
+        deadlines.local_date(referral.referred_at)
+    )
 
 
 def _return_guard(inquiry, actors, today):
@@ -110,52 +114,119 @@ def _close_guard(inquiry, actors, today):
 
 
 def _accelerated_guard(inquiry, actors, today):
-    return (inquiry.type == InquiryType.PROTEST
-            and not inquiry.details.get("accelerated_disposition_requested_on"))
+    return inquiry.type == InquiryType.PROTEST and not inquiry.details.get(
+        "accelerated_disposition_requested_on"
+    )
 
 
 def _deem_denied_guard(inquiry, actors, today):
     if inquiry.type != InquiryType.PROTEST:
         return False
-    return any(today > day for clock, day in inquiry.statutory_clocks()
-               if clock in DEEMED_DENIAL_CLOCKS)
+    return any(
+        today > day for clock, day in inquiry.statutory_clocks() if clock in DEEMED_DENIAL_CLOCKS
+    )
 
 
 S = Status
 A = Actor
 WORKING = frozenset({S.SUBMITTED, S.ASSIGNED, S.IN_REVIEW, S.AWAITING_IMPORTER})
 
-TRANSITIONS: dict[Action, Transition] = {t.action: t for t in [
-    Transition(Action.CLAIM, frozenset({S.SUBMITTED}), S.ASSIGNED, frozenset({A.STAFF})),
-    Transition(Action.ASSIGN, WORKING, None, frozenset({A.SUPERVISOR}), ("assignee",)),
-    Transition(Action.START_REVIEW, frozenset({S.ASSIGNED}), S.IN_REVIEW,
-               frozenset({A.ASSIGNEE})),
-    Transition(Action.REQUEST_INFO, frozenset({S.IN_REVIEW}), S.AWAITING_IMPORTER,
-               frozenset({A.ASSIGNEE}), ("message",)),
-    Transition(Action.RESPOND, frozenset({S.AWAITING_IMPORTER}), S.IN_REVIEW,
-               frozenset({A.TRADE_FILER}), ("message",)),
-    Transition(Action.REFER, frozenset({S.IN_REVIEW}), S.REFERRED, frozenset({A.ASSIGNEE}),
-               ("target", "note")),
-    Transition(Action.RETURN, frozenset({S.REFERRED}), S.IN_REVIEW,
-               frozenset({A.REFERRAL_TARGET}), ("decision",), _return_guard),
-    Transition(Action.RECALL, frozenset({S.REFERRED}), S.IN_REVIEW, frozenset({A.SUPERVISOR}),
-               ("reason",), _recall_guard),
-    Transition(Action.RESOLVE, frozenset({S.IN_REVIEW, S.AWAITING_IMPORTER}), S.RESOLVED,
-               frozenset({A.ASSIGNEE}), ("resolution", "outcome"), _resolve_guard),
-    Transition(Action.REOPEN, frozenset({S.RESOLVED}), S.IN_REVIEW,
-               frozenset({A.TRADE_FILER, A.ASSIGNEE, A.SUPERVISOR}), ("reason",),
-               _reopen_guard),
-    Transition(Action.CLOSE, frozenset({S.RESOLVED}), S.CLOSED,
-               frozenset({A.TRADE_FILER, A.ASSIGNEE, A.SUPERVISOR, A.SYSTEM}), (),
-               _close_guard),
-    Transition(Action.WITHDRAW, OPEN_STATES, S.WITHDRAWN, frozenset({A.TRADE_FILER})),
-    Transition(Action.REQUEST_ACCELERATED_DISPOSITION, OPEN_STATES, None,
-               frozenset({A.TRADE_FILER}), ("requested_on",), _accelerated_guard),
-    Transition(Action.DEEM_DENIED, OPEN_STATES, S.RESOLVED, frozenset({A.SYSTEM}), (),
-               _deem_denied_guard),
-    Transition(Action.REROUTE, frozenset({S.SUBMITTED, S.ASSIGNED, S.IN_REVIEW}), S.SUBMITTED,
-               frozenset({A.STAFF, A.HQ_TRIAGE}), ("center", "reason"), _reroute_guard),
-]}
+TRANSITIONS: dict[Action, Transition] = {
+    t.action: t
+    for t in [
+        Transition(Action.CLAIM, frozenset({S.SUBMITTED}), S.ASSIGNED, frozenset({A.STAFF})),
+        Transition(Action.ASSIGN, WORKING, None, frozenset({A.SUPERVISOR}), ("assignee",)),
+        Transition(
+            Action.START_REVIEW, frozenset({S.ASSIGNED}), S.IN_REVIEW, frozenset({A.ASSIGNEE})
+        ),
+        Transition(
+            Action.REQUEST_INFO,
+            frozenset({S.IN_REVIEW}),
+            S.AWAITING_IMPORTER,
+            frozenset({A.ASSIGNEE}),
+            ("message",),
+        ),
+        Transition(
+            Action.RESPOND,
+            frozenset({S.AWAITING_IMPORTER}),
+            S.IN_REVIEW,
+            frozenset({A.TRADE_FILER}),
+            ("message",),
+        ),
+        Transition(
+            Action.REFER,
+            frozenset({S.IN_REVIEW}),
+            S.REFERRED,
+            frozenset({A.ASSIGNEE}),
+            ("target", "note"),
+        ),
+        Transition(
+            Action.RETURN,
+            frozenset({S.REFERRED}),
+            S.IN_REVIEW,
+            frozenset({A.REFERRAL_TARGET}),
+            ("decision",),
+            _return_guard,
+        ),
+        Transition(
+            Action.RECALL,
+            frozenset({S.REFERRED}),
+            S.IN_REVIEW,
+            frozenset({A.SUPERVISOR}),
+            ("reason",),
+            _recall_guard,
+        ),
+        Transition(
+            Action.RESOLVE,
+            frozenset({S.IN_REVIEW, S.AWAITING_IMPORTER}),
+            S.RESOLVED,
+            frozenset({A.ASSIGNEE}),
+            ("resolution", "outcome"),
+            _resolve_guard,
+        ),
+        Transition(
+            Action.REOPEN,
+            frozenset({S.RESOLVED}),
+            S.IN_REVIEW,
+            frozenset({A.TRADE_FILER, A.ASSIGNEE, A.SUPERVISOR}),
+            ("reason",),
+            _reopen_guard,
+        ),
+        Transition(
+            Action.CLOSE,
+            frozenset({S.RESOLVED}),
+            S.CLOSED,
+            frozenset({A.TRADE_FILER, A.ASSIGNEE, A.SUPERVISOR, A.SYSTEM}),
+            (),
+            _close_guard,
+        ),
+        Transition(Action.WITHDRAW, OPEN_STATES, S.WITHDRAWN, frozenset({A.TRADE_FILER})),
+        Transition(
+            Action.REQUEST_ACCELERATED_DISPOSITION,
+            OPEN_STATES,
+            None,
+            frozenset({A.TRADE_FILER}),
+            ("requested_on",),
+            _accelerated_guard,
+        ),
+        Transition(
+            Action.DEEM_DENIED,
+            OPEN_STATES,
+            S.RESOLVED,
+            frozenset({A.SYSTEM}),
+            (),
+            _deem_denied_guard,
+        ),
+        Transition(
+            Action.REROUTE,
+            frozenset({S.SUBMITTED, S.ASSIGNED, S.IN_REVIEW}),
+            S.SUBMITTED,
+            frozenset({A.STAFF, A.HQ_TRIAGE}),
+            ("center", "reason"),
+            _reroute_guard,
+        ),
+    ]
+}
 
 
 def is_allowed(action: Action, inquiry, actors: frozenset[Actor], today: date) -> bool:

@@ -89,14 +89,25 @@ class RiskResult(models.Model):
     # The run and Center have no index of their own: rows are read by run (first in the
     # unique constraint) and a run's rows filtered by Center; the importer's trend reads
     # its index.
-    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="risk_rows",
-                            db_index=False, db_constraint=False)
-    importer = models.ForeignKey("accounts.Importer", on_delete=models.CASCADE, related_name="+",
-                                 db_constraint=False)
+    run = models.ForeignKey(
+        ReportRun,
+        on_delete=models.CASCADE,
+        related_name="risk_rows",
+        db_index=False,
+        db_constraint=False,
+    )
+    importer = models.ForeignKey(
+        "accounts.Importer", on_delete=models.CASCADE, related_name="+", db_constraint=False
+    )
     # The importer's Center on the run's date: Center staff see their Center's rows.
     center = models.ForeignKey(
-        "centers.Center", on_delete=models.SET_NULL, null=True, blank=True, related_name="+",
-        db_index=False, db_constraint=False,
+        "centers.Center",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        db_index=False,
+        db_constraint=False,
     )
     score = models.PositiveSmallIntegerField()
     segment = models.CharField(max_length=6, choices=RiskSegment.choices)
@@ -143,13 +154,28 @@ class UniformityResult(models.Model):
     # its sequence and index beside a unique cell key was half of that write. Read by run
     # and Center, the key's first columns: no other index.
     pk = models.CompositePrimaryKey("run", "center", "heading", "port", "outcome")
-    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE, related_name="uniformity_rows",
-                            db_index=False, db_constraint=False)
-    center = models.ForeignKey("centers.Center", on_delete=models.CASCADE, related_name="+",
-                               db_index=False, db_constraint=False)
+    run = models.ForeignKey(
+        ReportRun,
+        on_delete=models.CASCADE,
+        related_name="uniformity_rows",
+        db_index=False,
+        db_constraint=False,
+    )
+    center = models.ForeignKey(
+        "centers.Center",
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,
+        db_constraint=False,
+    )
     heading = models.CharField(max_length=4)
-    port = models.ForeignKey("centers.Port", on_delete=models.CASCADE, related_name="+",
-                             db_index=False, db_constraint=False)
+    port = models.ForeignKey(
+        "centers.Port",
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,
+        db_constraint=False,
+    )
     outcome = models.CharField(max_length=24)
     n = models.PositiveIntegerField()
     hits = models.PositiveIntegerField()
@@ -170,10 +196,20 @@ class PerformanceResult(models.Model):
     """Volumes, SLA attainment and medians of one Center × service level × inquiry type."""
 
     # Read by run and Center, the first columns of the unique constraint: no other index.
-    run = models.ForeignKey(ReportRun, on_delete=models.CASCADE,
-                            related_name="performance_rows", db_index=False, db_constraint=False)
-    center = models.ForeignKey("centers.Center", on_delete=models.CASCADE, related_name="+",
-                               db_index=False, db_constraint=False)
+    run = models.ForeignKey(
+        ReportRun,
+        on_delete=models.CASCADE,
+        related_name="performance_rows",
+        db_index=False,
+        db_constraint=False,
+    )
+    center = models.ForeignKey(
+        "centers.Center",
+        on_delete=models.CASCADE,
+        related_name="+",
+        db_index=False,
+        db_constraint=False,
+    )
     service_level = models.CharField(max_length=13, choices=ServiceLevel.choices)
     type = models.CharField(max_length=24, choices=InquiryType.choices)
     volume = models.PositiveIntegerField()

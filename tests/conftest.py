@@ -22,8 +22,7 @@ def pytest_sessionstart(session):
         if REQUIRE_SERVICES:
             pytest.exit("REQUIRE_SERVICES=1 but the tests are not on PostgreSQL", returncode=3)
     if REQUIRE_SERVICES and not _reachable("127.0.0.1", 6379):
-        pytest.exit("REQUIRE_SERVICES=1 but Redis is not reachable on 127.0.0.1:6379",
-                    returncode=3)
+        pytest.exit("REQUIRE_SERVICES=1 but Redis is not reachable on 127.0.0.1:6379", returncode=3)
 
 
 @pytest.fixture

@@ -117,16 +117,22 @@ def _confirm_close(request, plan, form):
         request,
         heading=heading,
         consequences=[
-            _("A closed plan cannot be reopened or edited. Its goals, comments and reviews "
-              "stay on record."),
+            _(
+                "A closed plan cannot be reopened or edited. Its goals, comments and reviews "
+                "stay on record."
+            ),
             _("To agree on new goals with %(account)s afterwards, start a new plan.") % names,
         ],
         button=_("Yes, close the plan"),
         cancel_url=detail_url,
-        details=[(_("Plan period"), _("%(start)s to %(end)s") % {
-                     "start": date_format(plan.period_start),
-                     "end": date_format(plan.period_end)}),
-                 (str(form.fields["comment"].label), form.cleaned_data["comment"])],
+        details=[
+            (
+                _("Plan period"),
+                _("%(start)s to %(end)s")
+                % {"start": date_format(plan.period_start), "end": date_format(plan.period_end)},
+            ),
+            (str(form.fields["comment"].label), form.cleaned_data["comment"]),
+        ],
         crumbs=[plans_crumb(), (plan.importer.name, detail_url), (heading, "")],
     )
 
@@ -228,9 +234,7 @@ def plan_review(request, pk: int):
         {
             "plan": plan,
             "form": form,
-            "crumbs": [
-                plans_crumb(), (plan.importer.name, detail_url), (_("Record a review"), "")
-            ],
+            "crumbs": [plans_crumb(), (plan.importer.name, detail_url), (_("Record a review"), "")],
         },
         status=400 if form.errors else 200,
     )

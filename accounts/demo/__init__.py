@@ -31,12 +31,24 @@ class Report:
 
 def _pharma_goals() -> list[dict]:
     return [
-        {"area": "classification accuracy, chapter 30", "measure": "lines reclassified per "
-         "1,000 entry lines", "baseline": "4.2", "target": "2.0"},
-        {"area": "valuation: assists and royalties", "measure": "CF-29 value advances a year",
-         "baseline": "3", "target": "0"},
-        {"area": "PGA (FDA) data quality", "measure": "FDA entry rejections per 100 entries",
-         "baseline": "1.8", "target": "0.5"},
+        {
+            "area": "classification accuracy, chapter 30",
+            "measure": "lines reclassified per 1,000 entry lines",
+            "baseline": "4.2",
+            "target": "2.0",
+        },
+        {
+            "area": "valuation: assists and royalties",
+            "measure": "CF-29 value advances a year",
+            "baseline": "3",
+            "target": "0",
+        },
+        {
+            "area": "PGA (FDA) data quality",
+            "measure": "FDA entry rejections per 100 entries",
+            "baseline": "1.8",
+            "target": "0.5",
+        },
     ]
 
 
@@ -48,16 +60,31 @@ def _seed_active_plan(cast: Cast, today: date) -> None:
     ae, admin = cast["ae-pharma"], cast["trade-pharma"]
     start = today - timedelta(days=45)
     plan = plan_services.create_plan(
-        cast.pharma, by=ae, period_start=start, period_end=start + timedelta(days=364),
+        cast.pharma,
+        by=ae,
+        period_start=start,
+        period_end=start + timedelta(days=364),
         review_cadence=ReviewCadence.QUARTERLY,
         goals=_pharma_goals(),
         touch_points=[
-            {"kind": TouchPointKind.MEETING, "planned_on": start + timedelta(days=14),
-             "purpose": "Kick-off with the compliance team", "done_on": None},
-            {"kind": TouchPointKind.REVIEW, "planned_on": start + timedelta(days=105),
-             "purpose": "Quarterly review of classification findings", "done_on": None},
-            {"kind": TouchPointKind.VALIDATION, "planned_on": start + timedelta(days=270),
-             "purpose": "Validation of the royalty reporting procedure", "done_on": None},
+            {
+                "kind": TouchPointKind.MEETING,
+                "planned_on": start + timedelta(days=14),
+                "purpose": "Kick-off with the compliance team",
+                "done_on": None,
+            },
+            {
+                "kind": TouchPointKind.REVIEW,
+                "planned_on": start + timedelta(days=105),
+                "purpose": "Quarterly review of classification findings",
+                "done_on": None,
+            },
+            {
+                "kind": TouchPointKind.VALIDATION,
+                "planned_on": start + timedelta(days=270),
+                "purpose": "Validation of the royalty reporting procedure",
+                "done_on": None,
+            },
         ],
         benefits=[Benefit.REDUCED_EXAMINATIONS, Benefit.PREFERRED_EXAM_LOCATION],
     )
@@ -65,7 +92,9 @@ def _seed_active_plan(cast: Cast, today: date) -> None:
     plan_services.approve_plan(plan, by=ae)
     plan_services.activate_plan(plan, by=ae)
     plan_services.record_plan_review(
-        plan, by=ae, reviewed_on=today,
+        plan,
+        by=ae,
+        reviewed_on=today,
         progress=[
             {"goal": 0, "actual": "3.1", "note": "Sample of 400 lines"},
             {"goal": 1, "actual": "1"},
@@ -85,29 +114,44 @@ def _seed_submitted_plan(cast: Cast, today: date) -> None:
     start = today + timedelta(days=320)
     goals = _pharma_goals()
     plan = plan_services.create_plan(
-        cast.pharma, by=admin, period_start=start, period_end=start + timedelta(days=364),
+        cast.pharma,
+        by=admin,
+        period_start=start,
+        period_end=start + timedelta(days=364),
         review_cadence=ReviewCadence.SEMIANNUAL,
         goals=goals,
         touch_points=[
-            {"kind": TouchPointKind.MEETING, "planned_on": start + timedelta(days=10),
-             "purpose": "Kick-off of the second plan period"},
+            {
+                "kind": TouchPointKind.MEETING,
+                "planned_on": start + timedelta(days=10),
+                "purpose": "Kick-off of the second plan period",
+            },
         ],
         benefits=[Benefit.REDUCED_EXAMINATIONS, Benefit.BLANKET_CERTIFICATIONS],
     )
     plan_services.submit_plan(plan, by=admin, comment="Our proposal for the next period.")
     plan_services.request_plan_changes(
-        plan, by=ae, comment="Please set a lower target for FDA rejections and add a "
+        plan,
+        by=ae,
+        comment="Please set a lower target for FDA rejections and add a "
         "validation of the classification procedure.",
     )
     goals[2] = {**goals[2], "target": "0.3"}
-    plan_services.update_plan(plan, by=admin, changes={
-        "goals": goals,
-        "touch_points": [
-            *plan.touch_points,
-            {"kind": TouchPointKind.VALIDATION, "planned_on": start + timedelta(days=180),
-             "purpose": "Validation of the classification procedure"},
-        ],
-    })
+    plan_services.update_plan(
+        plan,
+        by=admin,
+        changes={
+            "goals": goals,
+            "touch_points": [
+                *plan.touch_points,
+                {
+                    "kind": TouchPointKind.VALIDATION,
+                    "planned_on": start + timedelta(days=180),
+                    "purpose": "Validation of the classification procedure",
+                },
+            ],
+        },
+    )
     plan_services.submit_plan(plan, by=admin, comment="Target lowered and validation added.")
 
 

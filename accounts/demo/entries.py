@@ -71,16 +71,44 @@ ELECTRONICS = Profile(
     products=(
         Product("8471300100", ("CN", "TW", "VN"), 22_000, 260_000),
         Product("8471500150", ("TW", "MX", "CN"), 15_000, 140_000),
-        Product("8473301180", ("CN", "TW", "MY"), 6_000, 75_000, Decimal("0"),
-                ("9903881500",), Decimal("0.075")),
+        Product(
+            "8473301180",
+            ("CN", "TW", "MY"),
+            6_000,
+            75_000,
+            Decimal("0"),
+            ("9903881500",),
+            Decimal("0.075"),
+        ),
         Product("8517130000", ("VN", "IN", "CN"), 30_000, 320_000),
-        Product("8517620090", ("CN", "MY", "TH", "MX"), 9_000, 110_000, Decimal("0"),
-                ("9903880300",), Decimal("0.25")),
-        Product("8542310000", ("TW", "KR", "MY", "CN"), 12_000, 210_000, Decimal("0"),
-                ("9903880100",), Decimal("0.25")),
+        Product(
+            "8517620090",
+            ("CN", "MY", "TH", "MX"),
+            9_000,
+            110_000,
+            Decimal("0"),
+            ("9903880300",),
+            Decimal("0.25"),
+        ),
+        Product(
+            "8542310000",
+            ("TW", "KR", "MY", "CN"),
+            12_000,
+            210_000,
+            Decimal("0"),
+            ("9903880100",),
+            Decimal("0.25"),
+        ),
         Product("8542320036", ("KR", "TW", "JP"), 8_000, 150_000),
-        Product("8528520000", ("CN", "MX", "TW"), 10_000, 95_000, Decimal("0"),
-                ("9903880300",), Decimal("0.25")),
+        Product(
+            "8528520000",
+            ("CN", "MX", "TW"),
+            10_000,
+            95_000,
+            Decimal("0"),
+            ("9903880300",),
+            Decimal("0.25"),
+        ),
         Product("8528726400", ("MX", "VN", "TH"), 14_000, 120_000, Decimal("0.039")),
     ),
     informal_every=6,
@@ -108,8 +136,9 @@ def _schedule(index: int, today: date) -> tuple[date, date | None, str]:
 
 def _line(rng: random.Random, number: int, product: Product) -> dict:
     country = rng.choice(product.countries)
-    value = (Decimal(rng.randrange(product.low, product.high)) + Decimal(rng.randrange(100))
-             / 100).quantize(CENT)
+    value = (
+        Decimal(rng.randrange(product.low, product.high)) + Decimal(rng.randrange(100)) / 100
+    ).quantize(CENT)
     additional = list(product.china_additional) if country == "CN" else []
     rate = product.duty_rate + (product.china_rate if additional else Decimal("0"))
     return {
@@ -122,13 +151,22 @@ def _line(rng: random.Random, number: int, product: Product) -> dict:
     }
 
 
-def _entry(profile: Profile, rng: random.Random, index: int, ior: str, today: date,
-           status_override: str | None = None) -> dict:
+def _entry(
+    profile: Profile,
+    rng: random.Random,
+    index: int,
+    ior: str,
+    today: date,
+    status_override: str | None = None,
+) -> dict:
     entered, liquidated, status = _schedule(index, today)
     if status_override:
         entered, liquidated, status = today - timedelta(days=330 + index), None, status_override
-    informal = (profile.informal_every and status == LiquidationStatus.UNLIQUIDATED
-                and index % (3 * profile.informal_every) == 3 * (profile.informal_every - 1))
+    informal = (
+        profile.informal_every
+        and status == LiquidationStatus.UNLIQUIDATED
+        and index % (3 * profile.informal_every) == 3 * (profile.informal_every - 1)
+    )
     products = rng.sample(profile.products, k=1 if informal else rng.randint(1, 4))
     lines = [_line(rng, n, product) for n, product in enumerate(products, start=1)]
     if informal:  # an informal entry stays under the $2,500 limit
@@ -164,6 +202,7 @@ def seed_entries(cast, today: date) -> dict[str, BatchResult]:
             results[importer.name] = import_entry_batch(records, errors)
         except BatchRejected as exc:
             problems = "; ".join(f"row {e.row} {e.field}: {e.message}" for e in exc.errors[:5])
-            raise RuntimeError(f"The demo batch for {importer.name} was refused: {problems}") \
-                from exc
+            raise RuntimeError(
+                f"The demo batch for {importer.name} was refused: {problems}"
+            ) from exc
     return results

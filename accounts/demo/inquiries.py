@@ -59,18 +59,24 @@ def _entries(importer, kind: str, today: date):
     entries = Entry.objects.filter(importer=importer, entry_type=EntryType.CONSUMPTION)
     if kind == "unliquidated":
         return entries.filter(liquidation_status=LiquidationStatus.UNLIQUIDATED).order_by(
-            "-entry_date", "entry_number")
+            "-entry_date", "entry_number"
+        )
     recent = (today - timedelta(days=150), today - timedelta(days=10))
     liquidated = entries.filter(liquidation_status=LiquidationStatus.LIQUIDATED)
     if kind == "recent":
         return liquidated.filter(liquidation_date__range=recent).order_by("-liquidation_date")
     return liquidated.filter(liquidation_date__lt=today - timedelta(days=200)).order_by(
-        "-liquidation_date")
+        "-liquidation_date"
+    )
 
 
 def _details(details: dict, today: date) -> dict:
-    return {name: (today - timedelta(days=value.days)).isoformat()
-            if isinstance(value, DaysAgo) else value for name, value in details.items()}
+    return {
+        name: (today - timedelta(days=value.days)).isoformat()
+        if isinstance(value, DaysAgo)
+        else value
+        for name, value in details.items()
+    }
 
 
 def _file(story: Story, importer, users, today: date) -> Inquiry:
@@ -79,16 +85,21 @@ def _file(story: Story, importer, users, today: date) -> Inquiry:
         kind, position = story.entry
         entry_number = _entries(importer, kind, today)[position].display_number
     return services.file_inquiry(
-        importer, by=users[story.filer], type=story.type, subject=story.subject,
-        description=story.description, details=_details(story.details, today),
-        entry_number=entry_number, hts=story.hts,
-        now=timezone.now() - timedelta(days=story.days_ago))
+        importer,
+        by=users[story.filer],
+        type=story.type,
+        subject=story.subject,
+        description=story.description,
+        details=_details(story.details, today),
+        entry_number=entry_number,
+        hts=story.hts,
+        now=timezone.now() - timedelta(days=story.days_ago),
+    )
 
 
 def _step(inquiry: Inquiry, step, users) -> None:
     if isinstance(step, Say):
-        services.post_message(inquiry, by=users[step.by], body=step.body,
-                              internal=step.internal)
+        services.post_message(inquiry, by=users[step.by], body=step.body, internal=step.internal)
         inquiry.refresh_from_db()  # the message may have set the first response
         return
     data = dict(step.data)
@@ -114,6 +125,9 @@ def seed_inquiries(cast, today: date) -> dict[str, int]:
 
     return {
         importer.name: tell(stories, importer, cast.users, today)
-        for importer, stories in ((cast.pharma, PHARMA_STORIES), (cast.sme, SME_STORIES),
-                                  (cast.newcomer, NEWCOMER_STORIES))
+        for importer, stories in (
+            (cast.pharma, PHARMA_STORIES),
+            (cast.sme, SME_STORIES),
+            (cast.newcomer, NEWCOMER_STORIES),
+        )
     }

@@ -16,30 +16,73 @@ from centers.models import Center, CenterStaff, FunctionalArea, PartnerAgency, P
 
 # username: (first name, last name, e-mail, what they are)
 PEOPLE = {
-    "trade-pharma": ("Laura", "Bennett", "laura.bennett@example.com",
-                     "admin of Northfield Pharmaceuticals USA (ISA, trusted partner)"),
-    "trade-sme": ("Kevin", "Tran", "kevin.tran@example.com",
-                  "filer of Brightwave Electronics (standard service level)"),
-    "broker": ("Dana", "Whitfield", "dana.whitfield@example.com",
-               "customs broker: filer for Brightwave, viewer for Northfield (7 days)"),
-    "trade-new": ("Maria", "Delgado", "maria.delgado@example.com",
-                  "admin of Delgado Imports, a new account with no Center"),
-    "staff-pharma": ("Marcus", "Reyes", "marcus.reyes@example.com",
-                     "customer service, Pharmaceuticals, Health & Chemicals Center"),
-    "supervisor-pharma": ("Helen", "Okafor", "helen.okafor@example.com",
-                          "supervisor, Pharmaceuticals, Health & Chemicals Center"),
-    "staff-electronics": ("Priya", "Natarajan", "priya.natarajan@example.com",
-                          "customer service, Electronics Center"),
-    "ae-pharma": ("Thomas", "Greer", "thomas.greer@example.com",
-                  "Account Executive of Northfield Pharmaceuticals USA"),
-    "hq-reviewer": ("Samuel", "Ortiz", "samuel.ortiz@example.com",
-                    "HQ reviewer, Regulations & Rulings (referrals and triage)"),
-    "fda-liaison": ("Rachel", "Kim", "rachel.kim@example.com",
-                    "FDA liaison (inquiries referred to FDA)"),
-    "ace-feed": ("ACE", "Feed", "ace-feed@example.com",
-                 "ACE feed service account (API token only, no pages)"),
-    "admin": ("Jordan", "Ellis", "jordan.ellis@example.com",
-              "system administrator (Django admin)"),
+    "trade-pharma": (
+        "Laura",
+        "Bennett",
+        "laura.bennett@example.com",
+        "admin of Northfield Pharmaceuticals USA (ISA, trusted partner)",
+    ),
+    "trade-sme": (
+        "Kevin",
+        "Tran",
+        "kevin.tran@example.com",
+        "filer of Brightwave Electronics (standard service level)",
+    ),
+    "broker": (
+        "Dana",
+        "Whitfield",
+        "dana.whitfield@example.com",
+        "customs broker: filer for Brightwave, viewer for Northfield (7 days)",
+    ),
+    "trade-new": (
+        "Maria",
+        "Delgado",
+        "maria.delgado@example.com",
+        "admin of Delgado Imports, a new account with no Center",
+    ),
+    "staff-pharma": (
+        "Marcus",
+        "Reyes",
+        "marcus.reyes@example.com",
+        "customer service, Pharmaceuticals, Health & Chemicals Center",
+    ),
+    "supervisor-pharma": (
+        "Helen",
+        "Okafor",
+        "helen.okafor@example.com",
+        "supervisor, Pharmaceuticals, Health & Chemicals Center",
+    ),
+    "staff-electronics": (
+        "Priya",
+        "Natarajan",
+        "priya.natarajan@example.com",
+        "customer service, Electronics Center",
+    ),
+    "ae-pharma": (
+        "Thomas",
+        "Greer",
+        "thomas.greer@example.com",
+        "Account Executive of Northfield Pharmaceuticals USA",
+    ),
+    "hq-reviewer": (
+        "Samuel",
+        "Ortiz",
+        "samuel.ortiz@example.com",
+        "HQ reviewer, Regulations & Rulings (referrals and triage)",
+    ),
+    "fda-liaison": (
+        "Rachel",
+        "Kim",
+        "rachel.kim@example.com",
+        "FDA liaison (inquiries referred to FDA)",
+    ),
+    "ace-feed": (
+        "ACE",
+        "Feed",
+        "ace-feed@example.com",
+        "ACE feed service account (API token only, no pages)",
+    ),
+    "admin": ("Jordan", "Ellis", "jordan.ellis@example.com", "system administrator (Django admin)"),
 }
 
 USER_FLAGS = {
@@ -93,8 +136,13 @@ def _users() -> dict[str, User]:
         flags = USER_FLAGS.get(username, {})
         user, _created = User.objects.update_or_create(
             username=username,
-            defaults={"first_name": first, "last_name": last, "email": email, "is_active": True,
-                      **flags},
+            defaults={
+                "first_name": first,
+                "last_name": last,
+                "email": email,
+                "is_active": True,
+                **flags,
+            },
         )
         if not passwords.matches(user.password):
             user.password = passwords.hashed()
@@ -150,13 +198,11 @@ def _importers(today: date) -> tuple[Importer, Importer, Importer]:
     return pharma, sme, newcomer
 
 
-def _delegate(importer: Importer, *, broker: User, role: str, by: User,
-              expires_at=None) -> None:
+def _delegate(importer: Importer, *, broker: User, role: str, by: User, expires_at=None) -> None:
     """Grant the broker's delegation unless an unexpired one of that role already exists."""
     codename = access.roles.DELEGATION_CODENAMES[role]
     if not access.roles.importer_delegations(broker, importer, [codename]).exists():
-        services.delegate_importer(importer, broker=broker, role=role, by=by,
-                                   expires_at=expires_at)
+        services.delegate_importer(importer, broker=broker, role=role, by=by, expires_at=expires_at)
 
 
 def _cbp_roles(users: dict[str, User]) -> None:
@@ -184,8 +230,13 @@ def seed_people(today: date) -> Cast:
     services.add_member(sme, user=users["trade-sme"], role=TradeRole.FILER)
     services.add_member(newcomer, user=users["trade-new"], role=TradeRole.ADMIN)
     _delegate(sme, broker=users["broker"], role=TradeRole.FILER, by=users["admin"])
-    _delegate(pharma, broker=users["broker"], role=TradeRole.VIEWER, by=users["trade-pharma"],
-              expires_at=timezone.now() + timedelta(days=7))
+    _delegate(
+        pharma,
+        broker=users["broker"],
+        role=TradeRole.VIEWER,
+        by=users["trade-pharma"],
+        expires_at=timezone.now() + timedelta(days=7),
+    )
     _cbp_roles(users)
     services.assign_account_executive(pharma, ae=users["ae-pharma"], by=users["admin"])
     return Cast(users=users, pharma=pharma, sme=sme, newcomer=newcomer)

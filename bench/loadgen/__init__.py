@@ -69,14 +69,16 @@ def reset() -> None:
     """
     quote = connection.ops.quote_name
     with transaction.atomic(), connection.cursor() as cursor:
-        cursor.execute(f"TRUNCATE {quote(Importer._meta.db_table)}, "
-                       f"{quote(ReferenceCounter._meta.db_table)} RESTART IDENTITY CASCADE")
+        cursor.execute(
+            f"TRUNCATE {quote(Importer._meta.db_table)}, "
+            f"{quote(ReferenceCounter._meta.db_table)} RESTART IDENTITY CASCADE"
+        )
         User.objects.filter(username__startswith=PREFIX).delete()
 
 
 def allocate(total: int, count: int, *, minimum: int = 0) -> list[int]:
     """Split `total` over `count` ranks along a Zipf curve (largest remainders)."""
-    weights = [1 / rank ** ZIPF_EXPONENT for rank in range(1, count + 1)]
+    weights = [1 / rank**ZIPF_EXPONENT for rank in range(1, count + 1)]
     whole = sum(weights)
     shares = [total * weight / whole for weight in weights]
     counts = [int(share) for share in shares]
@@ -87,16 +89,27 @@ def allocate(total: int, count: int, *, minimum: int = 0) -> list[int]:
 
 
 def _tables() -> dict[str, CopyTable]:
-    columns = [ENTRY_COLUMNS, LINE_COLUMNS, INQUIRY_COLUMNS, ROUTING_COLUMNS, REFERRAL_COLUMNS,
-               MESSAGE_COLUMNS, EVENT_COLUMNS]
-    return {name: CopyTable(model, cols)
-            for name, model, cols in zip(TABLE_ORDER, COPIED_MODELS, columns, strict=True)}
+    columns = [
+        ENTRY_COLUMNS,
+        LINE_COLUMNS,
+        INQUIRY_COLUMNS,
+        ROUTING_COLUMNS,
+        REFERRAL_COLUMNS,
+        MESSAGE_COLUMNS,
+        EVENT_COLUMNS,
+    ]
+    return {
+        name: CopyTable(model, cols)
+        for name, model, cols in zip(TABLE_ORDER, COPIED_MODELS, columns, strict=True)
+    }
 
 
 def _taken_filer_codes() -> set[str]:
     with connection.cursor() as cursor:
-        cursor.execute(f"SELECT DISTINCT LEFT(entry_number, 3) FROM "  # noqa: S608
-                       f"{connection.ops.quote_name(Entry._meta.db_table)}")
+        cursor.execute(
+            f"SELECT DISTINCT LEFT(entry_number, 3) FROM "  # noqa: S608
+            f"{connection.ops.quote_name(Entry._meta.db_table)}"
+        )
         return {row[0] for row in cursor.fetchall()}
 
 
@@ -104,9 +117,13 @@ def _save_centers(importers) -> None:
     rows = [(fact.id, fact.center_id) for fact in importers if fact.center_id]
     table = connection.ops.quote_name(Importer._meta.db_table)
     with transaction.atomic(), connection.cursor() as cursor:
-        execute_values(cursor.cursor,
-                       f"UPDATE {table} SET center_id = v.center FROM (VALUES %s) AS v(id, center) "  # noqa: S608
-                       f"WHERE {table}.id = v.id", rows, page_size=5000)
+        execute_values(
+            cursor.cursor,
+            f"UPDATE {table} SET center_id = v.center FROM (VALUES %s) AS v(id, center) "  # noqa: S608
+            f"WHERE {table}.id = v.id",
+            rows,
+            page_size=5000,
+        )
 
 
 def _save_counters(counters: dict[int, int]) -> None:
@@ -115,7 +132,9 @@ def _save_counters(counters: dict[int, int]) -> None:
         for year, last in counters.items():
             cursor.execute(
                 f"INSERT INTO {table} (year, last) VALUES (%s, %s) ON CONFLICT (year) "  # noqa: S608
-                f"DO UPDATE SET last = GREATEST({table}.last, EXCLUDED.last)", [year, last])
+                f"DO UPDATE SET last = GREATEST({table}.last, EXCLUDED.last)",
+                [year, last],
+            )
 
 
 def vacuum_analyze(tables=None) -> None:
@@ -133,11 +152,13 @@ def vacuum_analyze(tables=None) -> None:
             cursor.execute(f"VACUUM (ANALYZE) {connection.ops.quote_name(table)}")
 
 
-def _write_importers(importers, entry_counts, inquiry_counts, entries, inquiries, tables,
-                     writer, progress) -> None:
+def _write_importers(
+    importers, entry_counts, inquiry_counts, entries, inquiries, tables, writer, progress
+) -> None:
     ordered = [tables[name] for name in TABLE_ORDER]
     for done, (importer, n_entries, n_inquiries) in enumerate(
-            zip(importers, entry_counts, inquiry_counts, strict=True), start=1):
+        zip(importers, entry_counts, inquiry_counts, strict=True), start=1
+    ):
         facts, shares = entries.make(importer, n_entries, tables["entry"], tables["line"])
         importer.center_id = assigned_center(shares)
         for _n in range(n_inquiries):
@@ -149,8 +170,14 @@ def _write_importers(importers, entry_counts, inquiry_counts, entries, inquiries
     writer.send(ordered)
 
 
-def generate(*, scale: float, seed: int = 7, password: str, now: datetime | None = None,
-             progress: Callable[[int, int], None] | None = None) -> dict[str, int]:
+def generate(
+    *,
+    scale: float,
+    seed: int = 7,
+    password: str,
+    now: datetime | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> dict[str, int]:
     """Write the load data for `scale`; return how many rows of each kind were written."""
     if has_generated_data():
         raise GeneratedDataExists("The database already holds generated load data.")
@@ -158,27 +185,45 @@ def generate(*, scale: float, seed: int = 7, password: str, now: datetime | None
     now = (now or timezone.now()).replace(microsecond=0)
     hashed = make_password(password)
     staff = create_staff(rng, scale=scale, password=hashed)
-    importers = create_importers(rng, count=max(5, round(IMPORTERS * scale)), password=hashed,
-                                 staff=staff)
+    importers = create_importers(
+        rng, count=max(5, round(IMPORTERS * scale)), password=hashed, staff=staff
+    )
     entry_counts = allocate(round(ENTRIES * scale), len(importers), minimum=1)
     inquiry_counts = allocate(round(INQUIRIES * scale), len(importers))
     ports = sorted(Port.objects.values_list("code", flat=True))
     agencies = sorted(PartnerAgency.objects.values_list("code", flat=True))
     firsts = next_ids(*COPIED_MODELS)
     tables = _tables()
-    entries = EntryMaker(rng, today=timezone.localtime(now).date(), ports=ports,
-                         first_entry_id=firsts[Entry], first_line_id=firsts[EntryLine],
-                         taken_filers=_taken_filer_codes())
+    entries = EntryMaker(
+        rng,
+        today=timezone.localtime(now).date(),
+        ports=ports,
+        first_entry_id=firsts[Entry],
+        first_line_id=firsts[EntryLine],
+        taken_filers=_taken_filer_codes(),
+    )
     counters = dict(ReferenceCounter.objects.values_list("year", "last"))
     inquiries = InquiryMaker(
-        rng, now=now, counters=counters, staff=staff, agencies=agencies, ports=ports,
-        tables=tables, first_ids={"inquiry": firsts[Inquiry], "routing": firsts[RoutingRecord],
-                                  "referral": firsts[Referral], "message": firsts[Message],
-                                  "event": firsts[InquiryEvent]})
+        rng,
+        now=now,
+        counters=counters,
+        staff=staff,
+        agencies=agencies,
+        ports=ports,
+        tables=tables,
+        first_ids={
+            "inquiry": firsts[Inquiry],
+            "routing": firsts[RoutingRecord],
+            "referral": firsts[Referral],
+            "message": firsts[Message],
+            "event": firsts[InquiryEvent],
+        },
+    )
     writer = CopyWriter()
     try:
-        _write_importers(importers, entry_counts, inquiry_counts, entries, inquiries, tables,
-                         writer, progress)
+        _write_importers(
+            importers, entry_counts, inquiry_counts, entries, inquiries, tables, writer, progress
+        )
     finally:
         writer.close()
     _save_centers(importers)
@@ -194,16 +239,33 @@ def digest() -> str:
     """A fingerprint of the generated data by natural keys (ids left out)."""
     parts = [
         Importer.objects.order_by("ior_number").values_list(
-            "ior_number", "name", "ctpat_tier", "isa_member", "center_id"),
-        Entry.objects.order_by("entry_number").values_list(
-            "entry_number", "importer__ior_number", "entry_date", "liquidation_date",
-            "total_value", "principal_hts").annotate(n_lines=Count("lines"),
-                                                      line_value=Sum("lines__value")),
+            "ior_number", "name", "ctpat_tier", "isa_member", "center_id"
+        ),
+        Entry.objects.order_by("entry_number")
+        .values_list(
+            "entry_number",
+            "importer__ior_number",
+            "entry_date",
+            "liquidation_date",
+            "total_value",
+            "principal_hts",
+        )
+        .annotate(n_lines=Count("lines"), line_value=Sum("lines__value")),
         Inquiry.objects.order_by("reference").values_list(
-            "reference", "importer__ior_number", "type", "status", "due", "details",
-            "assignee__username", "submitted_at", "entry__entry_number", "version"),
+            "reference",
+            "importer__ior_number",
+            "type",
+            "status",
+            "due",
+            "details",
+            "assignee__username",
+            "submitted_at",
+            "entry__entry_number",
+            "version",
+        ),
         InquiryEvent.objects.order_by("inquiry__reference", "sequence").values_list(
-            "inquiry__reference", "sequence", "action", "actor__username", "at"),
+            "inquiry__reference", "sequence", "action", "actor__username", "at"
+        ),
     ]
     sha = hashlib.sha256()
     for rows in parts:

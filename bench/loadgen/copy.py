@@ -30,8 +30,9 @@ def text(value) -> str:
         value = json.dumps(value)
     elif not isinstance(value, str):
         return str(value)
-    return (value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n")
-            .replace("\r", "\\r"))
+    return (
+        value.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r")
+    )
 
 
 class CopyTable:
@@ -40,8 +41,10 @@ class CopyTable:
     def __init__(self, model, columns: list[str]):
         quote = connection.ops.quote_name
         self.model = model
-        self.statement = (f"COPY {quote(model._meta.db_table)} "
-                          f"({', '.join(quote(c) for c in columns)}) FROM STDIN")
+        self.statement = (
+            f"COPY {quote(model._meta.db_table)} "
+            f"({', '.join(quote(c) for c in columns)}) FROM STDIN"
+        )
         self.lines: list[str] = []
         self.written = 0
 

@@ -18,8 +18,7 @@ def _protest(rng, entry, on, **_):
     if entry is not None:
         return {"protest_kind": "liquidation", "grounds": GROUNDS}
     kind = "exclusion" if rng.random() < 0.4 else "other_decision"
-    details = {"protest_kind": kind, "grounds": GROUNDS,
-               "decision_date": _before(rng, on, 170)}
+    details = {"protest_kind": kind, "grounds": GROUNDS, "decision_date": _before(rng, on, 170)}
     if rng.random() < 0.1:
         details["accelerated_disposition_requested_on"] = on.isoformat()
     return details
@@ -30,8 +29,10 @@ def _cf28(rng, entry, on, **_):
 
 
 def _cf29(rng, entry, on, **_):
-    return {"cf29_mailing_date": _before(rng, on, 15, entry.entry_date),
-            "action_kind": "proposed" if rng.random() < 0.7 else "taken"}
+    return {
+        "cf29_mailing_date": _before(rng, on, 15, entry.entry_date),
+        "action_kind": "proposed" if rng.random() < 0.7 else "taken",
+    }
 
 
 def _cargo_hold(rng, entry, on, agencies, **_):
@@ -40,9 +41,11 @@ def _cargo_hold(rng, entry, on, agencies, **_):
 
 
 def _petition(rng, entry, on, **_):
-    return {"case_number": f"{on.year}-{rng.randint(1000, 9999)}-{rng.randint(1, 999999):06d}",
-            "petition_kind": rng.choice(("seizure", "penalty", "liquidated_damages")),
-            "notice_date": _before(rng, on, 25)}
+    return {
+        "case_number": f"{on.year}-{rng.randint(1000, 9999)}-{rng.randint(1, 999999):06d}",
+        "petition_kind": rng.choice(("seizure", "penalty", "liquidated_damages")),
+        "notice_date": _before(rng, on, 25),
+    }
 
 
 MAKERS = {
@@ -52,9 +55,11 @@ MAKERS = {
     InquiryType.CARGO_HOLD: _cargo_hold,
     InquiryType.PENALTY_PETITION: _petition,
     InquiryType.BINDING_RULING: lambda rng, **_: {
-        "ruling_request_number": f"H{rng.randint(100000, 999999)}"},
+        "ruling_request_number": f"H{rng.randint(100000, 999999)}"
+    },
     InquiryType.FTZ_QUESTION: lambda rng, **_: {
-        "zone_number": f"{rng.randint(1, 299)}{rng.choice(('', '', 'A', 'B'))}"},
+        "zone_number": f"{rng.randint(1, 299)}{rng.choice(('', '', 'A', 'B'))}"
+    },
     InquiryType.EXAM_LOCATION: lambda rng, ports, **_: {"port": rng.choice(ports)},
 }
 

@@ -12,19 +12,62 @@ from entries.models import EntryType, LiquidationStatus
 
 from .copy import NULL
 
-ENTRY_COLUMNS = ["id", "entry_number", "importer_id", "entry_type", "port_id", "entry_date",
-                 "release_date", "liquidation_date", "liquidation_status", "total_value",
-                 "total_duty", "principal_hts", "principal_center_id", "imported_at",
-                 "updated_at"]
-LINE_COLUMNS = ["id", "entry_id", "line_number", "hts", "additional_hts", "country_of_origin",
-                "value", "duty", "center_id"]
+ENTRY_COLUMNS = [
+    "id",
+    "entry_number",
+    "importer_id",
+    "entry_type",
+    "port_id",
+    "entry_date",
+    "release_date",
+    "liquidation_date",
+    "liquidation_status",
+    "total_value",
+    "total_duty",
+    "principal_hts",
+    "principal_center_id",
+    "imported_at",
+    "updated_at",
+]
+LINE_COLUMNS = [
+    "id",
+    "entry_id",
+    "line_number",
+    "hts",
+    "additional_hts",
+    "country_of_origin",
+    "value",
+    "duty",
+    "center_id",
+]
 HISTORY_DAYS = 3 * 365
-TYPES = [(EntryType.CONSUMPTION, 78), (EntryType.INFORMAL, 6), (EntryType.ADCVD, 4),
-         (EntryType.FTZ_CONSUMPTION, 4), (EntryType.WAREHOUSE, 3),
-         (EntryType.WAREHOUSE_WITHDRAWAL, 3), (EntryType.TEMPORARY_IMPORTATION_BOND, 2)]
-COUNTRIES = [("CN", 30), ("MX", 14), ("CA", 12), ("DE", 6), ("JP", 6), ("VN", 6), ("KR", 4),
-             ("IN", 4), ("IT", 3), ("TW", 3), ("GB", 3), ("FR", 2), ("TH", 2), ("MY", 2),
-             ("IE", 2), ("CH", 1)]
+TYPES = [
+    (EntryType.CONSUMPTION, 78),
+    (EntryType.INFORMAL, 6),
+    (EntryType.ADCVD, 4),
+    (EntryType.FTZ_CONSUMPTION, 4),
+    (EntryType.WAREHOUSE, 3),
+    (EntryType.WAREHOUSE_WITHDRAWAL, 3),
+    (EntryType.TEMPORARY_IMPORTATION_BOND, 2),
+]
+COUNTRIES = [
+    ("CN", 30),
+    ("MX", 14),
+    ("CA", 12),
+    ("DE", 6),
+    ("JP", 6),
+    ("VN", 6),
+    ("KR", 4),
+    ("IN", 4),
+    ("IT", 3),
+    ("TW", 3),
+    ("GB", 3),
+    ("FR", 2),
+    ("TH", 2),
+    ("MY", 2),
+    ("IE", 2),
+    ("CH", 1),
+]
 DUTY_RATES = (0, 0, 25, 50, 65, 100, 250)  # per mille of the value
 SECTION_301 = '["9903880300"]'  # as JSON text
 
@@ -50,15 +93,26 @@ def money(cents: int) -> str:
 class EntryMaker:
     """Writes entries and lines to COPY tables, numbering rows from the given first ids."""
 
-    def __init__(self, rng, *, today: date, ports: list[str], first_entry_id: int,
-                 first_line_id: int, taken_filers: set[str]):
+    def __init__(
+        self,
+        rng,
+        *,
+        today: date,
+        ports: list[str],
+        first_entry_id: int,
+        first_line_id: int,
+        taken_filers: set[str],
+    ):
         self.rng = rng
         self.today = today
         self.ports = ports
         self.entry_id = first_entry_id
         self.line_id = first_line_id
-        self.filers = [code for code in (f"L{a}{d}" for a in string.ascii_uppercase
-                                         for d in string.digits) if code not in taken_filers]
+        self.filers = [
+            code
+            for code in (f"L{a}{d}" for a in string.ascii_uppercase for d in string.digits)
+            if code not in taken_filers
+        ]
         self.sequence = dict.fromkeys(self.filers, 0)
         self.by_center: dict[str, list[str]] = {}
         for prefix, center in prefix_table().items():
@@ -78,7 +132,7 @@ class EntryMaker:
     def hts_for(self, center: str) -> str:
         prefix = self.rng.choice(self.by_center[center])
         width = 10 - len(prefix)
-        return f"{prefix}{self.rng.randrange(10 ** width):0{width}d}"
+        return f"{prefix}{self.rng.randrange(10**width):0{width}d}"
 
     def entry_number(self, filer: str) -> str:
         self.sequence[filer] += 1
@@ -113,8 +167,10 @@ class EntryMaker:
             center = self.center_of(hts)
             country = rng.choices(self.countries, cum_weights=self.country_cum)[0]
             extra = SECTION_301 if country == "CN" and rng.random() < 0.4 else "[]"
-            lines_table.add_line(f"{self.line_id}\t{entry_id}\t{number}\t{hts}\t{extra}\t"
-                                 f"{country}\t{money(cents)}\t{money(duty)}\t{center or NULL}")
+            lines_table.add_line(
+                f"{self.line_id}\t{entry_id}\t{number}\t{hts}\t{extra}\t"
+                f"{country}\t{money(cents)}\t{money(duty)}\t{center or NULL}"
+            )
             self.line_id += 1
             total += cents
             duty_total += duty
@@ -135,16 +191,41 @@ class EntryMaker:
             entry_date, release, liquidated, status = self._dates(entry_type)
             entry_id = self.entry_id
             self.entry_id += 1
-            total, duty, principal, by_center = self._lines(entry_id, importer.home_center,
-                                                            lines_table)
+            total, duty, principal, by_center = self._lines(
+                entry_id, importer.home_center, lines_table
+            )
             number = self.entry_number(rng.choice(filers))
             moment = f"{release.isoformat()} 06:00:00+00"
             principal_center = self.center_of(principal)
-            entries_table.add(entry_id, number, importer.id, entry_type, rng.choice(self.ports),
-                              entry_date, release, liquidated, status, money(total),
-                              money(duty), principal, principal_center, moment, moment)
-            facts.append(EntryFacts(entry_id, number, entry_type, entry_date, liquidated,
-                                    status, principal, principal_center))
+            entries_table.add(
+                entry_id,
+                number,
+                importer.id,
+                entry_type,
+                rng.choice(self.ports),
+                entry_date,
+                release,
+                liquidated,
+                status,
+                money(total),
+                money(duty),
+                principal,
+                principal_center,
+                moment,
+                moment,
+            )
+            facts.append(
+                EntryFacts(
+                    entry_id,
+                    number,
+                    entry_type,
+                    entry_date,
+                    liquidated,
+                    status,
+                    principal,
+                    principal_center,
+                )
+            )
             if entry_date > window_start:
                 for center, cents in by_center.items():
                     shares[center] = shares.get(center, 0) + cents

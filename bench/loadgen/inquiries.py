@@ -33,29 +33,99 @@ from . import details as detail_makers
 from .copy import NULL, text
 
 INQUIRY_COLUMNS = [
-    "id", "reference", "importer_id", "type", "status", "subject", "description", "details",
-    "entry_id", "hts", "center_id", "functional_area", "routing_reason", "service_level",
-    "service_level_rank", "assignee_id", "filed_by_id", "submitted_at", "first_response_at",
-    "resolved_at", "outcome", "sla_pauses", "first_response_due", "resolution_due",
-    "reply_due", "statutory_deadline", "statutory_clock", "due", "version",
+    "id",
+    "reference",
+    "importer_id",
+    "type",
+    "status",
+    "subject",
+    "description",
+    "details",
+    "entry_id",
+    "hts",
+    "center_id",
+    "functional_area",
+    "routing_reason",
+    "service_level",
+    "service_level_rank",
+    "assignee_id",
+    "filed_by_id",
+    "submitted_at",
+    "first_response_at",
+    "resolved_at",
+    "outcome",
+    "sla_pauses",
+    "first_response_due",
+    "resolution_due",
+    "reply_due",
+    "statutory_deadline",
+    "statutory_clock",
+    "due",
+    "version",
 ]
-EVENT_COLUMNS = ["id", "inquiry_id", "sequence", "actor_id", "action", "from_status",
-                 "to_status", "changed", "reason", "trade_visible", "at", "previous_hash", "hash"]
+EVENT_COLUMNS = [
+    "id",
+    "inquiry_id",
+    "sequence",
+    "actor_id",
+    "action",
+    "from_status",
+    "to_status",
+    "changed",
+    "reason",
+    "trade_visible",
+    "at",
+    "previous_hash",
+    "hash",
+]
 MESSAGE_COLUMNS = ["id", "inquiry_id", "author_id", "body", "internal", "created_at"]
-REFERRAL_COLUMNS = ["id", "inquiry_id", "target", "agency_id", "note", "referred_by_id",
-                    "referred_at", "decision", "returned_by_id", "returned_at", "recalled"]
-ROUTING_COLUMNS = ["id", "inquiry_id", "center_id", "reason", "routed_by_id", "routed_at",
-                   "superseded"]
+REFERRAL_COLUMNS = [
+    "id",
+    "inquiry_id",
+    "target",
+    "agency_id",
+    "note",
+    "referred_by_id",
+    "referred_at",
+    "decision",
+    "returned_by_id",
+    "returned_at",
+    "recalled",
+]
+ROUTING_COLUMNS = [
+    "id",
+    "inquiry_id",
+    "center_id",
+    "reason",
+    "routed_by_id",
+    "routed_at",
+    "superseded",
+]
 
-STATUSES = [(Status.CLOSED, 55), (Status.WITHDRAWN, 4), (Status.RESOLVED, 6),
-            (Status.SUBMITTED, 8), (Status.ASSIGNED, 6), (Status.IN_REVIEW, 9),
-            (Status.AWAITING_IMPORTER, 7), (Status.REFERRED, 5)]
-TYPES = [(InquiryType.CF28, 15), (InquiryType.CF29, 10), (InquiryType.PROTEST, 12),
-         (InquiryType.CARGO_HOLD, 5), (InquiryType.POST_ENTRY_AMENDMENT, 9),
-         (InquiryType.TECHNICAL_GUIDANCE, 14), (InquiryType.POLICY_CLARIFICATION, 8),
-         (InquiryType.COUNTERFEIT_REPORT, 5), (InquiryType.BINDING_RULING, 6),
-         (InquiryType.FTZ_QUESTION, 6), (InquiryType.PENALTY_PETITION, 5),
-         (InquiryType.EXAM_LOCATION, 5)]
+STATUSES = [
+    (Status.CLOSED, 55),
+    (Status.WITHDRAWN, 4),
+    (Status.RESOLVED, 6),
+    (Status.SUBMITTED, 8),
+    (Status.ASSIGNED, 6),
+    (Status.IN_REVIEW, 9),
+    (Status.AWAITING_IMPORTER, 7),
+    (Status.REFERRED, 5),
+]
+TYPES = [
+    (InquiryType.CF28, 15),
+    (InquiryType.CF29, 10),
+    (InquiryType.PROTEST, 12),
+    (InquiryType.CARGO_HOLD, 5),
+    (InquiryType.POST_ENTRY_AMENDMENT, 9),
+    (InquiryType.TECHNICAL_GUIDANCE, 14),
+    (InquiryType.POLICY_CLARIFICATION, 8),
+    (InquiryType.COUNTERFEIT_REPORT, 5),
+    (InquiryType.BINDING_RULING, 6),
+    (InquiryType.FTZ_QUESTION, 6),
+    (InquiryType.PENALTY_PETITION, 5),
+    (InquiryType.EXAM_LOCATION, 5),
+]
 # Fields each action changes (sorted, as `apply_change` records them) and trade visibility.
 CHANGED = {
     Action.CLAIM: (["assignee", "status"], False),
@@ -70,8 +140,13 @@ CHANGED = {
 }
 # Where each of those actions leads, from the lifecycle table.
 TARGETS = {action: TRANSITIONS[action].target for action in CHANGED}
-STAFF_ACTIONS = {Action.CLAIM, Action.START_REVIEW, Action.REQUEST_INFO, Action.REFER,
-                 Action.RESOLVE}
+STAFF_ACTIONS = {
+    Action.CLAIM,
+    Action.START_REVIEW,
+    Action.REQUEST_INFO,
+    Action.REFER,
+    Action.RESOLVE,
+}
 # Inquiries that first reach the wrong Center, whose staff send them on to the right one
 # before working them (the old Center keeps reading them: DESIGN.md §1).
 REROUTED_SHARE = 0.02
@@ -81,8 +156,13 @@ NO_CENTER = SimpleNamespace(center_id=None)  # an importer no Center is assigned
 
 @lru_cache(maxsize=200_000)
 def _sla_due_dates(submitted_on, service_level, cargo_hold, pauses, today):
-    return deadlines.sla_due_dates(submitted_on=submitted_on, service_level=service_level,
-                                   cargo_hold=cargo_hold, pauses=pauses, today=today)
+    return deadlines.sla_due_dates(
+        submitted_on=submitted_on,
+        service_level=service_level,
+        cargo_hold=cargo_hold,
+        pauses=pauses,
+        today=today,
+    )
 
 
 def memo_sla_due_dates(*, submitted_on, service_level, cargo_hold, pauses, today):
@@ -98,10 +178,14 @@ def _json(value) -> str:
 def first_hts(center: str) -> str:
     """A heading (4 digits or more) that routes to the Center: the HTS number first given
     on an inquiry that then reaches the wrong Center."""
-    headings = (f"{prefix}01" if len(prefix) == 2 else prefix  # a chapter's first heading
-                for prefix, code in prefix_table().items() if code == center)
-    return min((hts for hts in headings if center_for_hts(hts) == center),
-               key=lambda hts: (len(hts), hts))
+    headings = (
+        f"{prefix}01" if len(prefix) == 2 else prefix  # a chapter's first heading
+        for prefix, code in prefix_table().items()
+        if code == center
+    )
+    return min(
+        (hts for hts in headings if center_for_hts(hts) == center), key=lambda hts: (len(hts), hts)
+    )
 
 
 def steps_to(rng, status: str, *, has_center: bool) -> list[str]:
@@ -116,9 +200,9 @@ def steps_to(rng, status: str, *, has_center: bool) -> list[str]:
         Status.AWAITING_IMPORTER: [Action.CLAIM, Action.START_REVIEW, Action.REQUEST_INFO],
         Status.REFERRED: [Action.CLAIM, Action.START_REVIEW, Action.REFER],
         Status.RESOLVED: [Action.CLAIM, Action.START_REVIEW, *detour, Action.RESOLVE],
-        Status.CLOSED: [Action.CLAIM, Action.START_REVIEW, *detour, Action.RESOLVE,
-                        Action.CLOSE],
-        Status.WITHDRAWN: [Action.CLAIM, Action.WITHDRAW] if rng.random() < 0.5
+        Status.CLOSED: [Action.CLAIM, Action.START_REVIEW, *detour, Action.RESOLVE, Action.CLOSE],
+        Status.WITHDRAWN: [Action.CLAIM, Action.WITHDRAW]
+        if rng.random() < 0.5
         else [Action.WITHDRAW],
     }
     return paths[status]
@@ -127,8 +211,18 @@ def steps_to(rng, status: str, *, has_center: bool) -> list[str]:
 class InquiryMaker:
     """Writes inquiries and everything hanging on them to COPY tables."""
 
-    def __init__(self, rng, *, now: datetime, first_ids: dict, counters: dict[int, int],
-                 staff, agencies: list[str], ports: list[str], tables: dict):
+    def __init__(
+        self,
+        rng,
+        *,
+        now: datetime,
+        first_ids: dict,
+        counters: dict[int, int],
+        staff,
+        agencies: list[str],
+        ports: list[str],
+        tables: dict,
+    ):
         self.rng = rng
         self.now = now
         self.today = deadlines.local_date(now)
@@ -167,8 +261,7 @@ class InquiryMaker:
 
     def _type(self, importer) -> InquiryType:
         kind = self.rng.choices(self.types, self.type_weights)[0]
-        if kind == InquiryType.PENALTY_PETITION and importer.service_level not in ("isa",
-                                                                                  "ctpat"):
+        if kind == InquiryType.PENALTY_PETITION and importer.service_level not in ("isa", "ctpat"):
             return InquiryType.TECHNICAL_GUIDANCE
         if kind == InquiryType.EXAM_LOCATION and not importer.trusted_partner:
             return InquiryType.POLICY_CLARIFICATION
@@ -191,13 +284,18 @@ class InquiryMaker:
 
     @staticmethod
     def _protestable(entry, on: date) -> bool:
-        return (entry.liquidation_status == LiquidationStatus.LIQUIDATED
-                and entry.liquidation_date <= on <= protest_window_ends(entry.liquidation_date))
+        return (
+            entry.liquidation_status == LiquidationStatus.LIQUIDATED
+            and entry.liquidation_date <= on <= protest_window_ends(entry.liquidation_date)
+        )
 
     @staticmethod
     def _correctable(entry, on: date) -> bool:
-        return (entry.liquidation_status == LiquidationStatus.UNLIQUIDATED
-                and entry.entry_type != EntryType.INFORMAL and on <= psc_deadline(entry.entry_date))
+        return (
+            entry.liquidation_status == LiquidationStatus.UNLIQUIDATED
+            and entry.entry_type != EntryType.INFORMAL
+            and on <= psc_deadline(entry.entry_date)
+        )
 
     def _what(self, importer, entries, submitted_on: date):
         """(type, entry or None, hts, details) valid for filing on `submitted_on`."""
@@ -208,13 +306,18 @@ class InquiryMaker:
             entry = self._entry_for(kind, entries, submitted_on)
             if entry is None and spec.needs_entry == "required":
                 kind, spec = InquiryType.TECHNICAL_GUIDANCE, SPECS[InquiryType.TECHNICAL_GUIDANCE]
-        details = detail_makers.make(self.rng, kind, entry=entry, on=submitted_on,
-                                     agencies=self.agencies, ports=self.ports)
+        details = detail_makers.make(
+            self.rng, kind, entry=entry, on=submitted_on, agencies=self.agencies, ports=self.ports
+        )
         hts = ""
         if kind in (InquiryType.TECHNICAL_GUIDANCE, InquiryType.COUNTERFEIT_REPORT) and (
-                entry is None or self.rng.random() < 0.5):
-            hts = (entry.principal_hts if entry else
-                   self.rng.choice(("8471", "3004", "6109", "9403", "8708", "7208")))
+            entry is None or self.rng.random() < 0.5
+        ):
+            hts = (
+                entry.principal_hts
+                if entry
+                else self.rng.choice(("8471", "3004", "6109", "9403", "8708", "7208"))
+            )
         return spec, entry, hts, details
 
     # --- Writing one inquiry -------------------------------------------------------------
@@ -228,59 +331,111 @@ class InquiryMaker:
         entry_like = None
         if entry is not None:
             entry_like = SimpleNamespace(
-                center_id=None, principal_center_id=entry.principal_center,
-                principal_hts=entry.principal_hts, entry_date=entry.entry_date,
-                display_number=display_entry_number(entry.number))
-        decided = route(importer=importer, entry=entry_like, hts=hts,
-                        functional_area=spec.area)
+                center_id=None,
+                principal_center_id=entry.principal_center,
+                principal_hts=entry.principal_hts,
+                entry_date=entry.entry_date,
+                display_number=display_entry_number(entry.number),
+            )
+        decided = route(importer=importer, entry=entry_like, hts=hts, functional_area=spec.area)
         steps = steps_to(rng, status, has_center=decided.center is not None)
         first_center = decided.center
         if decided.center is not None and rng.random() < REROUTED_SHARE:
             first_center = rng.choice([code for code in self.centers if code != decided.center])
             steps = [Action.REROUTE, *steps]
-        history = History(self, importer=importer, center=decided.center,
-                          first_center=first_center, submitted_at=submitted_at, steps=steps,
-                          status=status)
+        history = History(
+            self,
+            importer=importer,
+            center=decided.center,
+            first_center=first_center,
+            submitted_at=submitted_at,
+            steps=steps,
+            status=status,
+        )
         inquiry_id = self.take_id("inquiry")
         rerouted = first_center != decided.center
         filed_reason = decided.reason
         if rerouted:  # the HTS number first given pointed to another Center
-            filed_reason = route(importer=NO_CENTER, entry=None, hts=self.first_hts[first_center],
-                                 functional_area=spec.area).reason
+            filed_reason = route(
+                importer=NO_CENTER,
+                entry=None,
+                hts=self.first_hts[first_center],
+                functional_area=spec.area,
+            ).reason
         history.write(inquiry_id, spec, filed_reason)
         today = self.today if history.status in OPEN_STATES else history.last_day
         clocks = inquiry_clocks(
-            kind=spec.code, details=details, submitted_on=submitted_on, entry=entry_like,
-            service_level=importer.service_level, status=history.status,
+            kind=spec.code,
+            details=details,
+            submitted_on=submitted_on,
+            entry=entry_like,
+            service_level=importer.service_level,
+            status=history.status,
             first_response_at=history.first_response_at,
-            pauses=parse_pauses(history.pauses), today=today,
-            sla_due_dates=memo_sla_due_dates)
+            pauses=parse_pauses(history.pauses),
+            today=today,
+            sla_due_dates=memo_sla_due_dates,
+        )
         subject = f"{spec.label} – {importer.name}"[:200]
         self.t["inquiry"].add(
-            inquiry_id, self.reference(submitted_on.year), importer.id, spec.code,
-            history.status, subject, "Generated for load testing.", details,
-            entry.id if entry else None, hts, decided.center, decided.functional_area,
+            inquiry_id,
+            self.reference(submitted_on.year),
+            importer.id,
+            spec.code,
+            history.status,
+            subject,
+            "Generated for load testing.",
+            details,
+            entry.id if entry else None,
+            hts,
+            decided.center,
+            decided.functional_area,
             sent_to_reason(decided.center) if rerouted else decided.reason,
-            importer.service_level, importer.service_level_rank, history.assignee,
-            history.filer, submitted_at, history.first_response_at, history.resolved_at,
-            history.outcome(spec), history.pauses,
-            clocks["first_response_due"], clocks["resolution_due"], history.reply_due,
-            clocks["statutory_deadline"], clocks["statutory_clock"], clocks["due"],
-            len(history.events))
-        self.t["routing"].add(self.take_id("routing"), inquiry_id, first_center, filed_reason,
-                              history.filer, submitted_at, rerouted)
+            importer.service_level,
+            importer.service_level_rank,
+            history.assignee,
+            history.filer,
+            submitted_at,
+            history.first_response_at,
+            history.resolved_at,
+            history.outcome(spec),
+            history.pauses,
+            clocks["first_response_due"],
+            clocks["resolution_due"],
+            history.reply_due,
+            clocks["statutory_deadline"],
+            clocks["statutory_clock"],
+            clocks["due"],
+            len(history.events),
+        )
+        self.t["routing"].add(
+            self.take_id("routing"),
+            inquiry_id,
+            first_center,
+            filed_reason,
+            history.filer,
+            submitted_at,
+            rerouted,
+        )
         if rerouted:
             rerouter, rerouted_at = history.rerouted
-            self.t["routing"].add(self.take_id("routing"), inquiry_id, decided.center,
-                                  reroute_reason(decided.center, REROUTE_NOTE), rerouter,
-                                  rerouted_at, False)
+            self.t["routing"].add(
+                self.take_id("routing"),
+                inquiry_id,
+                decided.center,
+                reroute_reason(decided.center, REROUTE_NOTE),
+                rerouter,
+                rerouted_at,
+                False,
+            )
 
 
 class History:
     """The timeline of one inquiry: when each action happened, who did it, what it left."""
 
-    def __init__(self, maker: InquiryMaker, *, importer, center, first_center, submitted_at,
-                 steps, status):
+    def __init__(
+        self, maker: InquiryMaker, *, importer, center, first_center, submitted_at, steps, status
+    ):
         self.m = maker
         rng = maker.rng
         self.center = center
@@ -290,8 +445,9 @@ class History:
         self.rerouted = None  # (who, when) of the reroute to `center`, if any
         self.submitted_at = submitted_at
         self.steps = steps
-        self.final = status if center is not None or status == Status.WITHDRAWN else (
-            Status.SUBMITTED)
+        self.final = (
+            status if center is not None or status == Status.WITHDRAWN else (Status.SUBMITTED)
+        )
         self.status = Status.SUBMITTED
         self.assignee = None
         self.first_response_at = None
@@ -316,8 +472,9 @@ class History:
             end = min(now, start + timedelta(days=rng.uniform(2, 120)))
             start_last = start
         span = (end - start).total_seconds()
-        moments = sorted(start + timedelta(seconds=int(span * rng.random()) + 1)
-                         for _step in self.steps[:-1])
+        moments = sorted(
+            start + timedelta(seconds=int(span * rng.random()) + 1) for _step in self.steps[:-1]
+        )
         floor = max([start_last, *moments])
         last = floor + timedelta(seconds=int((end - floor).total_seconds() * rng.random()) + 1)
         return [*moments, min(last, now)]
@@ -328,8 +485,7 @@ class History:
         if self._outcome is None:
             allowed = [o for o in spec.allowed_outcomes if o != Outcome.UNANSWERED]
             rng = self.m.rng
-            self._outcome = (Outcome.ANSWERED if rng.random() < 0.6
-                             else rng.choice(allowed))
+            self._outcome = Outcome.ANSWERED if rng.random() < 0.6 else rng.choice(allowed)
         return self._outcome
 
     def _actor(self, action: str):
@@ -357,8 +513,17 @@ class History:
 
     def write(self, inquiry_id: int, spec, routing_reason: str) -> None:
         """Write the events, messages and referral of the inquiry's path."""
-        self._event(inquiry_id, self.filer, "file", "", Status.SUBMITTED, [], routing_reason,
-                    True, self.submitted_at)
+        self._event(
+            inquiry_id,
+            self.filer,
+            "file",
+            "",
+            Status.SUBMITTED,
+            [],
+            routing_reason,
+            True,
+            self.submitted_at,
+        )
         for action, at in zip(self.steps, self.times, strict=True):
             actor = self._actor(action)
             before = self.status
@@ -384,8 +549,14 @@ class History:
         if action in texts:
             m.t["message"].add(m.take_id("message"), inquiry_id, actor, texts[action], False, at)
         if action == Action.START_REVIEW and m.rng.random() < 0.3:
-            m.t["message"].add(m.take_id("message"), inquiry_id, actor,
-                               "Internal note: checked prior rulings for this heading.", True, at)
+            m.t["message"].add(
+                m.take_id("message"),
+                inquiry_id,
+                actor,
+                "Internal note: checked prior rulings for this heading.",
+                True,
+                at,
+            )
         if action == Action.REFER:
             return self._referral(inquiry_id, actor, at)
         return ""
@@ -393,25 +564,48 @@ class History:
     def _referral(self, inquiry_id, actor, at) -> str:
         m = self.m
         roll = m.rng.random()
-        target, agency = ("hq", None) if roll < 0.4 else (
-            ("pga", m.rng.choice(m.agencies)) if roll < 0.8 else ("fpf", None))
+        target, agency = (
+            ("hq", None)
+            if roll < 0.4
+            else (("pga", m.rng.choice(m.agencies)) if roll < 0.8 else ("fpf", None))
+        )
         note = "Please advise on the classification question raised here."
-        m.t["referral"].add(m.take_id("referral"), inquiry_id, target, agency, note, actor, at,
-                            "", None, None, False)
+        m.t["referral"].add(
+            m.take_id("referral"),
+            inquiry_id,
+            target,
+            agency,
+            note,
+            actor,
+            at,
+            "",
+            None,
+            None,
+            False,
+        )
         return note
 
     def _event(self, inquiry_id, actor, action, before, after, changed, reason, visible, at):
         previous = self.events[-1] if self.events else GENESIS_HASH
         sequence = len(self.events) + 1
         at_utc = at.astimezone(UTC)
-        digest = event_hash(inquiry_id=inquiry_id, sequence=sequence, actor_id=actor,
-                            action=action, from_status=before, to_status=after,
-                            changed=changed, reason=reason, trade_visible=visible, at=at_utc,
-                            previous_hash=previous)
+        digest = event_hash(
+            inquiry_id=inquiry_id,
+            sequence=sequence,
+            actor_id=actor,
+            action=action,
+            from_status=before,
+            to_status=after,
+            changed=changed,
+            reason=reason,
+            trade_visible=visible,
+            at=at_utc,
+            previous_hash=previous,
+        )
         self.m.t["event"].add_line(
             f"{self.m.take_id('event')}\t{inquiry_id}\t{sequence}\t"
             f"{NULL if actor is None else actor}\t{action}\t{before}\t{after}\t"
             f"{_json(tuple(changed))}\t{text(reason)}\t{'t' if visible else 'f'}\t"
-            f"{at_utc.isoformat()}\t{previous}\t{digest}")
+            f"{at_utc.isoformat()}\t{previous}\t{digest}"
+        )
         self.events.append(digest)
-

@@ -12,9 +12,31 @@ from centers.reference import center_codes
 PREFIX = "load-"
 STAFF_PER_CENTER = 20  # at scale 1; at least 2 a Center (one supervisor)
 TRUSTED_PER_AE = 20
-NAMES = ("Acme", "Bayside", "Cobalt", "Delta", "Evergreen", "Falcon", "Granite", "Harbor",
-         "Iris", "Juniper", "Keystone", "Lakeshore", "Meridian", "Northwind", "Orchard",
-         "Pioneer", "Quarry", "Redwood", "Summit", "Tidewater", "Union", "Vista", "Willow")
+NAMES = (
+    "Acme",
+    "Bayside",
+    "Cobalt",
+    "Delta",
+    "Evergreen",
+    "Falcon",
+    "Granite",
+    "Harbor",
+    "Iris",
+    "Juniper",
+    "Keystone",
+    "Lakeshore",
+    "Meridian",
+    "Northwind",
+    "Orchard",
+    "Pioneer",
+    "Quarry",
+    "Redwood",
+    "Summit",
+    "Tidewater",
+    "Union",
+    "Vista",
+    "Willow",
+)
 KINDS = ("Imports", "Trading", "Supply", "Industries", "Distribution", "Manufacturing")
 
 
@@ -50,8 +72,15 @@ class Staff:
 
 
 def _user(username: str, password: str, first: str, last: str, **flags) -> User:
-    return User(username=username, password=password, first_name=first, last_name=last,
-                email=f"{username}@load.example.com", date_joined=timezone.now(), **flags)
+    return User(
+        username=username,
+        password=password,
+        first_name=first,
+        last_name=last,
+        email=f"{username}@load.example.com",
+        date_joined=timezone.now(),
+        **flags,
+    )
 
 
 def create_staff(rng, *, scale: float, password: str) -> Staff:
@@ -61,30 +90,47 @@ def create_staff(rng, *, scale: float, password: str) -> Staff:
     users, rows = [], []
     for code in center_codes():
         for n in range(1, per_center + 1):
-            users.append(_user(f"{PREFIX}staff-{code.lower()}-{n}", password, "Staff",
-                               f"{code} {n}"))
+            users.append(
+                _user(f"{PREFIX}staff-{code.lower()}-{n}", password, "Staff", f"{code} {n}")
+            )
             rows.append((code, areas[(n - 1) % len(areas)], n == 1))
     User.objects.bulk_create(users, batch_size=2000)
     CenterStaff.objects.bulk_create(
-        [CenterStaff(user=user, center_id=code, functional_area=area, is_supervisor=sup)
-         for user, (code, area, sup) in zip(users, rows, strict=True)], batch_size=2000)
+        [
+            CenterStaff(user=user, center_id=code, functional_area=area, is_supervisor=sup)
+            for user, (code, area, sup) in zip(users, rows, strict=True)
+        ],
+        batch_size=2000,
+    )
     by_center: dict[str, list[int]] = {}
     supervisors = {}
     for user, (code, _area, sup) in zip(users, rows, strict=True):
         by_center.setdefault(code, []).append(user.id)
         if sup:
             supervisors[code] = user.id
-    aes = [_user(f"{PREFIX}ae-{n}", password, "Account", f"Executive {n}",
-                 is_account_executive=True) for n in range(1, max(2, round(10 * scale)) + 1)]
+    aes = [
+        _user(f"{PREFIX}ae-{n}", password, "Account", f"Executive {n}", is_account_executive=True)
+        for n in range(1, max(2, round(10 * scale)) + 1)
+    ]
     hq = _user(f"{PREFIX}hq", password, "HQ", "Reviewer", is_hq_reviewer=True)
     agencies = list(PartnerAgency.objects.order_by("code").values_list("code", flat=True))
-    liaisons = [_user(f"{PREFIX}pga-{code.lower()}", password, code, "Liaison")
-                for code in agencies]
+    liaisons = [
+        _user(f"{PREFIX}pga-{code.lower()}", password, code, "Liaison") for code in agencies
+    ]
     User.objects.bulk_create([*aes, hq, *liaisons])
-    PgaLiaison.objects.bulk_create([PgaLiaison(user=user, agency_id=code)
-                                    for user, code in zip(liaisons, agencies, strict=True)])
-    return Staff(by_center, supervisors, [ae.id for ae in aes], hq.id,
-                 {code: user.id for user, code in zip(liaisons, agencies, strict=True)})
+    PgaLiaison.objects.bulk_create(
+        [
+            PgaLiaison(user=user, agency_id=code)
+            for user, code in zip(liaisons, agencies, strict=True)
+        ]
+    )
+    return Staff(
+        by_center,
+        supervisors,
+        [ae.id for ae in aes],
+        hq.id,
+        {code: user.id for user, code in zip(liaisons, agencies, strict=True)},
+    )
 
 
 def _trust(rng, rank: int, count: int) -> dict:
@@ -135,9 +181,15 @@ def create_importers(rng, *, count: int, password: str, staff: Staff) -> list[Im
         trust.append(inputs)
     Importer.objects.bulk_create(importers, batch_size=2000)
     facts = [
-        ImporterFacts(id=imp.id, rank=rank, name=imp.name, ior_number=imp.ior_number,
-                      service_level=imp.service_level, trusted_partner=imp.trusted_partner,
-                      home_center=rng.choice(centers))
+        ImporterFacts(
+            id=imp.id,
+            rank=rank,
+            name=imp.name,
+            ior_number=imp.ior_number,
+            service_level=imp.service_level,
+            trusted_partner=imp.trusted_partner,
+            home_center=rng.choice(centers),
+        )
         for rank, imp in enumerate(importers, start=1)
     ]
     _create_trade_users(rng, facts, password)
@@ -150,13 +202,23 @@ def _create_trade_users(rng, facts: list[ImporterFacts], password: str) -> None:
     for fact in facts:
         filers = 2 if fact.rank <= 10 else rng.choice((0, 0, 1))
         for n in range(filers + 1):
-            users.append(_user(f"{PREFIX}trade-{fact.rank}-{n + 1}", password, "Trade",
-                               f"User {fact.rank}-{n + 1}"))
+            users.append(
+                _user(
+                    f"{PREFIX}trade-{fact.rank}-{n + 1}",
+                    password,
+                    "Trade",
+                    f"User {fact.rank}-{n + 1}",
+                )
+            )
             roles.append((fact, TradeRole.ADMIN if n == 0 else TradeRole.FILER))
     User.objects.bulk_create(users, batch_size=2000)
     Membership.objects.bulk_create(
-        [Membership(user=user, importer_id=fact.id, role=role)
-         for user, (fact, role) in zip(users, roles, strict=True)], batch_size=2000)
+        [
+            Membership(user=user, importer_id=fact.id, role=role)
+            for user, (fact, role) in zip(users, roles, strict=True)
+        ],
+        batch_size=2000,
+    )
     for user, (fact, _role) in zip(users, roles, strict=True):
         fact.users.append(user.id)
 

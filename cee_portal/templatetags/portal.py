@@ -17,8 +17,12 @@ register = template.Library()
 def breadcrumbs(trail) -> dict:
     """`{% breadcrumbs crumbs %}`: the trail to this page, as (label, url) pairs or
     {"label", "url"} dicts; the last one is the page itself."""
-    return {"crumbs": [crumb if isinstance(crumb, dict) else {"label": crumb[0], "url": crumb[1]}
-                       for crumb in trail or ()]}
+    return {
+        "crumbs": [
+            crumb if isinstance(crumb, dict) else {"label": crumb[0], "url": crumb[1]}
+            for crumb in trail or ()
+        ]
+    }
 
 
 def days_phrase(days: int | None) -> str:
@@ -27,7 +31,8 @@ def days_phrase(days: int | None) -> str:
         return ""
     if days < 0:
         return ngettext("overdue by %(days)d day", "overdue by %(days)d days", -days) % {
-            "days": -days}
+            "days": -days
+        }
     if days == 0:
         return _("due today")
     return ngettext("%(days)d day left", "%(days)d days left", days) % {"days": days}

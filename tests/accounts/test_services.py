@@ -148,7 +148,10 @@ def test_an_expiring_delegation_keeps_its_expiry_and_lapses_when_it_passes():
 def test_a_delegation_expiring_in_the_past_is_refused():
     with pytest.raises(ValidationError) as exc_info:
         delegate_importer(
-            ImporterFactory(), broker=UserFactory(), role=TradeRole.FILER, by=None,
+            ImporterFactory(),
+            broker=UserFactory(),
+            role=TradeRole.FILER,
+            by=None,
             expires_at=timezone.now() - timedelta(minutes=1),
         )
     assert "expires_at" in exc_info.value.message_dict
@@ -182,7 +185,10 @@ def _delegations_expiring_at(*offsets):
     delegations = []
     for offset in offsets:
         delegation = delegate_importer(
-            ImporterFactory(), broker=UserFactory(), role=TradeRole.VIEWER, by=None,
+            ImporterFactory(),
+            broker=UserFactory(),
+            role=TradeRole.VIEWER,
+            by=None,
             expires_at=now + timedelta(days=1),
         )
         expires_at = None if offset is None else now + offset

@@ -28,31 +28,41 @@ def expected_trust(ctpat_tier, isa, financially_compliant, participating):
     return level, trusted_trader, trusted_partner
 
 
-@pytest.mark.parametrize(("ctpat_tier", "isa", "financially_compliant", "participating"),
-                         ALL_INPUTS)
+@pytest.mark.parametrize(
+    ("ctpat_tier", "isa", "financially_compliant", "participating"), ALL_INPUTS
+)
 def test_trust_functions_follow_the_design_rules_for_every_input(
     ctpat_tier, isa, financially_compliant, participating
 ):
     level, trusted_trader, trusted_partner = expected_trust(
         ctpat_tier, isa, financially_compliant, participating
     )
-    assert trust.service_level(
-        ctpat_tier=ctpat_tier, isa_member=isa, participating=participating
-    ) == level
+    assert (
+        trust.service_level(ctpat_tier=ctpat_tier, isa_member=isa, participating=participating)
+        == level
+    )
     assert trust.is_trusted_trader(ctpat_tier=ctpat_tier, isa_member=isa) is trusted_trader
-    assert trust.is_trusted_partner(
-        ctpat_tier=ctpat_tier, isa_member=isa, financially_compliant=financially_compliant
-    ) is trusted_partner
+    assert (
+        trust.is_trusted_partner(
+            ctpat_tier=ctpat_tier, isa_member=isa, financially_compliant=financially_compliant
+        )
+        is trusted_partner
+    )
 
 
-@pytest.mark.parametrize(("ctpat_tier", "isa", "financially_compliant", "participating"),
-                         ALL_INPUTS)
+@pytest.mark.parametrize(
+    ("ctpat_tier", "isa", "financially_compliant", "participating"), ALL_INPUTS
+)
 def test_importer_derives_its_trust_from_its_inputs(
     ctpat_tier, isa, financially_compliant, participating
 ):
     importer = Importer(
-        name="Unsaved", ior_number="12-345678900", ctpat_tier=ctpat_tier, isa_member=isa,
-        financially_compliant=financially_compliant, participating=participating,
+        name="Unsaved",
+        ior_number="12-345678900",
+        ctpat_tier=ctpat_tier,
+        isa_member=isa,
+        financially_compliant=financially_compliant,
+        participating=participating,
     )
     assert (importer.service_level, importer.trusted_trader, importer.trusted_partner) == (
         expected_trust(ctpat_tier, isa, financially_compliant, participating)
@@ -63,14 +73,19 @@ def test_importer_derives_its_trust_from_its_inputs(
     ("inputs", "failures"),
     [
         ({"ctpat_tier": "tier3", "isa_member": True, "financially_compliant": True}, []),
-        ({"ctpat_tier": "tier2", "isa_member": True, "financially_compliant": True},
-         ["C-TPAT tier 3"]),
-        ({"ctpat_tier": "tier3", "isa_member": False, "financially_compliant": True},
-         ["ISA"]),
-        ({"ctpat_tier": "tier3", "isa_member": True, "financially_compliant": False},
-         ["financial compliance"]),
-        ({"ctpat_tier": "none", "isa_member": False, "financially_compliant": False},
-         ["C-TPAT tier 3", "ISA", "financial compliance"]),
+        (
+            {"ctpat_tier": "tier2", "isa_member": True, "financially_compliant": True},
+            ["C-TPAT tier 3"],
+        ),
+        ({"ctpat_tier": "tier3", "isa_member": False, "financially_compliant": True}, ["ISA"]),
+        (
+            {"ctpat_tier": "tier3", "isa_member": True, "financially_compliant": False},
+            ["financial compliance"],
+        ),
+        (
+            {"ctpat_tier": "none", "isa_member": False, "financially_compliant": False},
+            ["C-TPAT tier 3", "ISA", "financial compliance"],
+        ),
     ],
 )
 def test_trusted_partner_failures_name_each_unmet_criterion(inputs, failures):

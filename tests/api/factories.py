@@ -66,8 +66,9 @@ class World:
 
 
 def make_world() -> World:
-    a = TrustedPartnerFactory(name="Pharma A", ior_number="123-45-6789", center=center("PHC"),
-                              center_pinned=True)
+    a = TrustedPartnerFactory(
+        name="Pharma A", ior_number="123-45-6789", center=center("PHC"), center_pinned=True
+    )
     b = ImporterFactory(name="Electronics B", center=center("EL"), center_pinned=True)
     world = World(a=a, b=b)
     u = world.users
@@ -77,12 +78,21 @@ def make_world() -> World:
     u["filer_b"] = MembershipFactory(importer=b, role=TradeRole.FILER).user
     u["broker"] = UserFactory(username="broker")
     account_services.delegate_importer(b, broker=u["broker"], role=TradeRole.FILER, by=None)
-    account_services.delegate_importer(a, broker=u["broker"], role=TradeRole.VIEWER, by=None,
-                                       expires_at=timezone.now() + timedelta(days=7))
+    account_services.delegate_importer(
+        a,
+        broker=u["broker"],
+        role=TradeRole.VIEWER,
+        by=None,
+        expires_at=timezone.now() + timedelta(days=7),
+    )
     u["expired_broker"] = UserFactory(username="expired-broker")
     grant = account_services.delegate_importer(
-        a, broker=u["expired_broker"], role=TradeRole.FILER, by=None,
-        expires_at=timezone.now() + timedelta(days=1))
+        a,
+        broker=u["expired_broker"],
+        role=TradeRole.FILER,
+        by=None,
+        expires_at=timezone.now() + timedelta(days=1),
+    )
     grant.expires_at = timezone.now() - timedelta(minutes=1)
     grant.save(update_fields=["expires_at"])
     u["staff_phc"] = CenterStaffFactory(center=center("PHC")).user
@@ -95,18 +105,24 @@ def make_world() -> World:
     u["ace"] = UserFactory(username="ace-feed", is_service_account=True)
     u["superuser"] = UserFactory(username="root", is_superuser=True, is_staff=True)
 
-    world.entries["a"] = entry_for(a, 1, liquidation_status="liquidated",
-                                   liquidation_date=date(2026, 1, 20))
+    world.entries["a"] = entry_for(
+        a, 1, liquidation_status="liquidated", liquidation_date=date(2026, 1, 20)
+    )
     world.entries["b"] = entry_for(b, 2)
     world.inquiries["a"] = file_inquiry(a, u["admin_a"], subject="A's question")
     world.inquiries["b"] = file_inquiry(b, u["filer_b"], subject="B's question")
-    services.post_message(world.inquiries["a"], by=u["staff_phc"], body="SECRET internal note",
-                          internal=True)
+    services.post_message(
+        world.inquiries["a"], by=u["staff_phc"], body="SECRET internal note", internal=True
+    )
     services.post_message(world.inquiries["a"], by=u["staff_phc"], body="Hello importer")
     referred = file_inquiry(a, u["admin_a"], subject="For FDA")
     services.perform_action(referred, Action.CLAIM, by=u["staff_phc"])
     services.perform_action(referred, Action.START_REVIEW, by=u["staff_phc"])
-    services.perform_action(referred, Action.REFER, by=u["staff_phc"],
-                            data={"target": "pga:FDA", "note": "SECRET referral note"})
+    services.perform_action(
+        referred,
+        Action.REFER,
+        by=u["staff_phc"],
+        data={"target": "pga:FDA", "note": "SECRET referral note"},
+    )
     world.inquiries["fda"] = Inquiry.objects.get(pk=referred.pk)
     return world

@@ -36,17 +36,27 @@ def documents(world):
     made = {}
     for key, uploader in (("a", "admin_a"), ("b", "filer_b")):
         made[key] = upload_document(
-            world.inquiries[key], by=world.users[uploader],
-            uploaded=SimpleUploadedFile(f"{key}.pdf", PDF, content_type="application/pdf"))
+            world.inquiries[key],
+            by=world.users[uploader],
+            uploaded=SimpleUploadedFile(f"{key}.pdf", PDF, content_type="application/pdf"),
+        )
     return made
 
 
-@pytest.mark.parametrize("url", [
-    "/api/v1/importers/", "/api/v1/entries/", "/api/v1/inquiries/",
-    "/api/v1/inquiries/CEE-2026-000001/", "/api/v1/inquiries/CEE-2026-000001/messages/",
-    "/api/v1/inquiries/CEE-2026-000001/events/", "/api/v1/inquiries/CEE-2026-000001/documents/",
-    "/api/v1/documents/1/download/", "/api/v1/entries/ABC00000010/",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/importers/",
+        "/api/v1/entries/",
+        "/api/v1/inquiries/",
+        "/api/v1/inquiries/CEE-2026-000001/",
+        "/api/v1/inquiries/CEE-2026-000001/messages/",
+        "/api/v1/inquiries/CEE-2026-000001/events/",
+        "/api/v1/inquiries/CEE-2026-000001/documents/",
+        "/api/v1/documents/1/download/",
+        "/api/v1/entries/ABC00000010/",
+    ],
+)
 def test_without_credentials_every_endpoint_answers_401(db, url):
     assert APIClient().get(url).status_code == 401
 
@@ -58,9 +68,11 @@ def test_writes_without_credentials_answer_401(db, url):
 
 def test_a_token_from_the_token_endpoint_works(world):
     client = APIClient()
-    answer = client.post("/api/v1/auth/token/",
-                         {"username": world.admin_a.username, "password": "a-test-password-1"},
-                         format="json")
+    answer = client.post(
+        "/api/v1/auth/token/",
+        {"username": world.admin_a.username, "password": "a-test-password-1"},
+        format="json",
+    )
     assert answer.status_code == 200
     client.credentials(HTTP_AUTHORIZATION=f"Token {answer.json()['token']}")
     assert client.get("/api/v1/importers/").status_code == 200
@@ -169,10 +181,19 @@ def test_a_liaison_sees_the_external_messages_of_its_referral(world):
     assert [e["action"] for e in answer["results"]] == ["file"]
 
 
-@pytest.mark.parametrize("role,full", [
-    ("admin_a", True), ("filer_a", False), ("viewer_a", False), ("broker", False),
-    ("staff_phc", True), ("ae_a", True), ("fda", False), ("superuser", True),
-])
+@pytest.mark.parametrize(
+    "role,full",
+    [
+        ("admin_a", True),
+        ("filer_a", False),
+        ("viewer_a", False),
+        ("broker", False),
+        ("staff_phc", True),
+        ("ae_a", True),
+        ("fda", False),
+        ("superuser", True),
+    ],
+)
 def test_an_ssn_ior_number_is_masked_except_for_admins_and_cbp(world, role, full):
     answer = world.client(role).get(f"/api/v1/importers/{world.a.pk}/").json()
     assert answer["ior_number"] == ("123-45-6789" if full else world.a.masked_ior_number)
@@ -185,10 +206,18 @@ def test_an_ssn_ior_number_is_masked_except_for_admins_and_cbp(world, role, full
 def test_an_importer_has_the_contract_fields(world):
     answer = world.client("admin_a").get(f"/api/v1/importers/{world.a.pk}/").json()
     assert answer == {
-        "id": world.a.pk, "name": "Pharma A", "ior_number": "123-45-6789", "size": "large",
-        "center": "PHC", "ctpat_tier": "tier3", "isa_member": True,
-        "financially_compliant": True, "participating": False, "service_level": "isa",
-        "trusted_trader": True, "trusted_partner": True,
+        "id": world.a.pk,
+        "name": "Pharma A",
+        "ior_number": "123-45-6789",
+        "size": "large",
+        "center": "PHC",
+        "ctpat_tier": "tier3",
+        "isa_member": True,
+        "financially_compliant": True,
+        "participating": False,
+        "service_level": "isa",
+        "trusted_trader": True,
+        "trusted_partner": True,
     }
 
 

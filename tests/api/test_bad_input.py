@@ -65,21 +65,28 @@ def test_malformed_filing_bodies_answer_400_or_415(world, url, body, content_typ
     assert answer.status_code in (400, 415)
 
 
-@pytest.mark.parametrize("payload", [
-    {"importer": None, "type": "cf28", "subject": "x"},
-    {"importer": "1; DROP TABLE", "type": "cf28", "subject": "x"},
-    {"type": "cf28", "subject": "x"},
-    {"importer": 1, "type": "nope", "subject": "x"},
-    {"importer": 1, "type": "cf28", "subject": "x", "details": "not an object"},
-    {"importer": 1, "type": "cf28", "subject": "x", "details": {"cf28_issue_date": 5}},
-    {"importer": 1, "type": "cf28", "subject": "x", "entry_number": ["a"]},
-    {"importer": 1, "type": "cf28", "subject": "x", "entry_number": "ABC-1234567-0"},
-    {"importer": 1, "type": "technical_guidance", "subject": "x", "hts": "12"},
-    {"importer": 1, "type": "protest", "subject": "x",
-     "details": {"protest_kind": "exclusion", "grounds": "short", "decision_date": "x"}},
-    {"importer": 1, "type": "policy_clarification", "subject": ""},
-    {"importer": 1, "type": "policy_clarification", "subject": "x" * 500},
-])
+@pytest.mark.parametrize(
+    "payload",
+    [
+        {"importer": None, "type": "cf28", "subject": "x"},
+        {"importer": "1; DROP TABLE", "type": "cf28", "subject": "x"},
+        {"type": "cf28", "subject": "x"},
+        {"importer": 1, "type": "nope", "subject": "x"},
+        {"importer": 1, "type": "cf28", "subject": "x", "details": "not an object"},
+        {"importer": 1, "type": "cf28", "subject": "x", "details": {"cf28_issue_date": 5}},
+        {"importer": 1, "type": "cf28", "subject": "x", "entry_number": ["a"]},
+        {"importer": 1, "type": "cf28", "subject": "x", "entry_number": "ABC-1234567-0"},
+        {"importer": 1, "type": "technical_guidance", "subject": "x", "hts": "12"},
+        {
+            "importer": 1,
+            "type": "protest",
+            "subject": "x",
+            "details": {"protest_kind": "exclusion", "grounds": "short", "decision_date": "x"},
+        },
+        {"importer": 1, "type": "policy_clarification", "subject": ""},
+        {"importer": 1, "type": "policy_clarification", "subject": "x" * 500},
+    ],
+)
 def test_bad_filings_answer_400(world, payload):
     if payload.get("importer") == 1:
         payload = {**payload, "importer": world.a.pk}
@@ -87,48 +94,76 @@ def test_bad_filings_answer_400(world, payload):
     assert answer.status_code == 400, answer.content
 
 
-@pytest.mark.parametrize("action,body", [
-    ("claim", b"{broken"),
-    ("claim", b"[]"),
-    ("reroute", b'{"center": ["PHC"], "reason": 5}'),
-    ("reroute", b'{"center": "ZZZ", "reason": "x"}'),
-    ("reroute", b'{"center": "EL"}'),
-    ("assign", b'{"assignee": "x"}'),
-    ("assign", b'{"assignee": 99999999999999999999}'),
-    ("assign", b'{"assignee": true}'),
-    ("assign", b'{"assignee": [1]}'),
-])
+@pytest.mark.parametrize(
+    "action,body",
+    [
+        ("claim", b"{broken"),
+        ("claim", b"[]"),
+        ("reroute", b'{"center": ["PHC"], "reason": 5}'),
+        ("reroute", b'{"center": "ZZZ", "reason": "x"}'),
+        ("reroute", b'{"center": "EL"}'),
+        ("assign", b'{"assignee": "x"}'),
+        ("assign", b'{"assignee": 99999999999999999999}'),
+        ("assign", b'{"assignee": true}'),
+        ("assign", b'{"assignee": [1]}'),
+    ],
+)
 def test_bad_action_bodies_never_answer_500(world, action, body):
     client = world.client("supervisor_phc")
-    answer = client.post(f"/api/v1/inquiries/{world.inquiries['a'].reference}/actions/{action}/",
-                         body, content_type="application/json")
+    answer = client.post(
+        f"/api/v1/inquiries/{world.inquiries['a'].reference}/actions/{action}/",
+        body,
+        content_type="application/json",
+    )
     assert answer.status_code in (200, 400, 409), (action, answer.status_code)
 
 
-@pytest.mark.parametrize("body", [
-    b'{"body": ["x"]}', b'{"body": "x", "internal": "maybe"}', b"{",
-    b'{"body": null}',
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"body": ["x"]}',
+        b'{"body": "x", "internal": "maybe"}',
+        b"{",
+        b'{"body": null}',
+    ],
+)
 def test_bad_message_bodies_answer_400(world, body):
     answer = world.client("filer_a").post(
-        f"/api/v1/inquiries/{world.inquiries['a'].reference}/messages/", body,
-        content_type="application/json")
+        f"/api/v1/inquiries/{world.inquiries['a'].reference}/messages/",
+        body,
+        content_type="application/json",
+    )
     assert answer.status_code == 400
 
 
-@pytest.mark.parametrize("body", [
-    b'{"requested_on": "2026-13-45"}', b'{"requested_on": 20260101}', b'{"requested_on": null}',
-])
+@pytest.mark.parametrize(
+    "body",
+    [
+        b'{"requested_on": "2026-13-45"}',
+        b'{"requested_on": 20260101}',
+        b'{"requested_on": null}',
+    ],
+)
 def test_bad_dates_in_action_bodies_answer_400(world, body):
     from .factories import file_inquiry
 
     decided = (date.today() - timedelta(days=10)).isoformat()
-    protest = file_inquiry(world.a, world.admin_a, type="protest", subject="Protest",
-                           details={"protest_kind": "exclusion", "decision_date": decided,
-                                    "grounds": "The exclusion of the goods was wrong."})
+    protest = file_inquiry(
+        world.a,
+        world.admin_a,
+        type="protest",
+        subject="Protest",
+        details={
+            "protest_kind": "exclusion",
+            "decision_date": decided,
+            "grounds": "The exclusion of the goods was wrong.",
+        },
+    )
     answer = world.client("filer_a").post(
         f"/api/v1/inquiries/{protest.reference}/actions/request_accelerated_disposition/",
-        body, content_type="application/json")
+        body,
+        content_type="application/json",
+    )
     assert answer.status_code == 400
 
 
@@ -145,8 +180,11 @@ def _written():
 def test_an_action_body_that_is_not_an_object_answers_400_and_changes_nothing(world, body):
     inquiry, staff = world.inquiries["a"], world.client("staff_phc")
     before = _written()
-    answer = staff.post(f"/api/v1/inquiries/{inquiry.reference}/actions/claim/", body,
-                        content_type="application/json")
+    answer = staff.post(
+        f"/api/v1/inquiries/{inquiry.reference}/actions/claim/",
+        body,
+        content_type="application/json",
+    )
     assert answer.status_code == 400
     assert answer.json() == NOT_AN_OBJECT
     inquiry.refresh_from_db()

@@ -34,16 +34,18 @@ def _out_of_range(what: str, value: str = FAR) -> str:
 # --- Entry batches ---------------------------------------------------------------------------
 
 
-@pytest.mark.parametrize(("encode", "content_type"), [(to_csv, "text/csv"),
-                                                      (to_json, "application/json")])
-def test_a_batch_with_a_far_future_entry_date_answers_400_row_errors(world, encode,
-                                                                     content_type):
-    body = encode([entry(entry_number(7), world.b.ior_number, entry_date=FAR,
-                         release_date="2026-03-03")])
+@pytest.mark.parametrize(
+    ("encode", "content_type"), [(to_csv, "text/csv"), (to_json, "application/json")]
+)
+def test_a_batch_with_a_far_future_entry_date_answers_400_row_errors(world, encode, content_type):
+    body = encode(
+        [entry(entry_number(7), world.b.ior_number, entry_date=FAR, release_date="2026-03-03")]
+    )
     answer = world.client("ace").post("/api/v1/entries/batch/", body, content_type=content_type)
     assert answer.status_code == 400
-    assert answer.json() == {"errors": [
-        {"row": 1, "field": "entry_date", "message": _out_of_range("entry date")}]}
+    assert answer.json() == {
+        "errors": [{"row": 1, "field": "entry_date", "message": _out_of_range("entry date")}]
+    }
     assert not world.b.entries.filter(entry_number=entry_number(7)).exists()
 
 
@@ -56,14 +58,21 @@ def far_entries(world):
     a hand edit), one unliquidated and one liquidated."""
     return [
         entry_for(world.a, 50, entry_date=date(9999, 12, 31), release_date=date(9999, 12, 31)),
-        entry_for(world.a, 51, entry_date=date(9999, 12, 31), release_date=date(9999, 12, 31),
-                  liquidation_status="liquidated", liquidation_date=date(9999, 12, 31)),
+        entry_for(
+            world.a,
+            51,
+            entry_date=date(9999, 12, 31),
+            release_date=date(9999, 12, 31),
+            liquidation_status="liquidated",
+            liquidation_date=date(9999, 12, 31),
+        ),
     ]
 
 
 @pytest.mark.parametrize("user", ["admin_a", "filer_a", "staff_phc", "superuser"])
 def test_entries_dated_9999_12_31_are_read_through_the_api_without_derived_dates(
-        world, far_entries, user):
+    world, far_entries, user
+):
     client = world.client(user)
     listed = client.get("/api/v1/entries/")
     assert listed.status_code == 200
@@ -90,18 +99,23 @@ def test_entry_pages_show_entries_dated_9999_12_31(client, world, far_entries, u
         assert client.get(reverse("portal:dashboard")).status_code == 200
 
 
-def test_an_inquiry_about_an_entry_dated_9999_12_31_is_read_and_acted_on(client, world,
-                                                                          far_entries):
-    inquiry = file_inquiry(world.a, world.filer_a, type="cf28",
-                           entry_number=far_entries[0].entry_number,
-                           details={"cf28_issue_date": timezone.localdate().isoformat()})
+def test_an_inquiry_about_an_entry_dated_9999_12_31_is_read_and_acted_on(
+    client, world, far_entries
+):
+    inquiry = file_inquiry(
+        world.a,
+        world.filer_a,
+        type="cf28",
+        entry_number=far_entries[0].entry_number,
+        details={"cf28_issue_date": timezone.localdate().isoformat()},
+    )
     Inquiry.objects.filter(pk=inquiry.pk).update(details={"cf28_issue_date": FAR})
     answer = world.client("staff_phc").post(
-        f"/api/v1/inquiries/{inquiry.reference}/actions/claim/", {}, format="json")
+        f"/api/v1/inquiries/{inquiry.reference}/actions/claim/", {}, format="json"
+    )
     assert answer.status_code == 200
     assert answer.json()["statutory_deadline"] is None
-    assert world.client("filer_a").get(f"/api/v1/inquiries/{inquiry.reference}/").status_code \
-        == 200
+    assert world.client("filer_a").get(f"/api/v1/inquiries/{inquiry.reference}/").status_code == 200
     client.force_login(world.filer_a)
     page = client.get(reverse("inquiries:detail", kwargs={"reference": inquiry.reference}))
     assert page.status_code == 200
@@ -113,14 +127,28 @@ def test_an_inquiry_about_an_entry_dated_9999_12_31_is_read_and_acted_on(client,
 FILINGS = [
     ("cf28", "cf28_issue_date", {}, True, "CF-28 issue date"),
     ("cf29", "cf29_mailing_date", {"action_kind": "taken"}, True, "CF-29 mailing date"),
-    ("protest", "decision_date", {"protest_kind": "other_decision", "grounds": GROUNDS}, False,
-     "decision date"),
-    ("protest", "accelerated_disposition_requested_on",
-     {"protest_kind": "exclusion", "grounds": GROUNDS}, False,
-     "accelerated disposition request date"),
+    (
+        "protest",
+        "decision_date",
+        {"protest_kind": "other_decision", "grounds": GROUNDS},
+        False,
+        "decision date",
+    ),
+    (
+        "protest",
+        "accelerated_disposition_requested_on",
+        {"protest_kind": "exclusion", "grounds": GROUNDS},
+        False,
+        "accelerated disposition request date",
+    ),
     ("cargo_hold", "hold_start_date", {"holding_agency": "CBP"}, True, "hold start date"),
-    ("penalty_petition", "notice_date", {"case_number": "C-1", "petition_kind": "seizure"},
-     False, "notice mailing date"),
+    (
+        "penalty_petition",
+        "notice_date",
+        {"case_number": "C-1", "petition_kind": "seizure"},
+        False,
+        "notice mailing date",
+    ),
 ]
 IDS = [f"{type}-{name}" for type, name, *_rest in FILINGS]
 
@@ -133,10 +161,15 @@ def _details(name, others):
 
 
 @pytest.mark.parametrize(("type", "name", "others", "names_entry", "what"), FILINGS, ids=IDS)
-def test_a_far_date_in_a_filing_answers_400_on_its_detail_field(world, type, name, others,
-                                                                names_entry, what):
-    body = {"importer": world.a.pk, "type": type, "subject": "Far date",
-            "details": _details(name, others)}
+def test_a_far_date_in_a_filing_answers_400_on_its_detail_field(
+    world, type, name, others, names_entry, what
+):
+    body = {
+        "importer": world.a.pk,
+        "type": type,
+        "subject": "Far date",
+        "details": _details(name, others),
+    }
     if names_entry:
         body["entry_number"] = world.entries["a"].display_number
     answer = world.client("filer_a").post("/api/v1/inquiries/", body, format="json")
@@ -152,8 +185,9 @@ def _field_error(page: str, name: str) -> str:
 
 
 @pytest.mark.parametrize(("type", "name", "others", "names_entry", "what"), FILINGS, ids=IDS)
-def test_a_far_date_on_the_filing_page_shows_on_its_field(client, world, type, name, others,
-                                                          names_entry, what):
+def test_a_far_date_on_the_filing_page_shows_on_its_field(
+    client, world, type, name, others, names_entry, what
+):
     client.force_login(world.filer_a)
     post = {"importer": world.a.pk, "subject": "Far date", **_details(name, others)}
     if names_entry:
@@ -166,12 +200,28 @@ def test_a_far_date_on_the_filing_page_shows_on_its_field(client, world, type, n
 
 def test_a_liquidation_protest_before_the_liquidation_day_answers_400(world):
     ahead = timezone.localdate() + timedelta(days=3)
-    pending = entry_for(world.a, 60, entry_date=date(2026, 1, 5),
-                        liquidation_status="liquidated", liquidation_date=ahead)
-    answer = world.client("filer_a").post("/api/v1/inquiries/", {
-        "importer": world.a.pk, "type": "protest", "subject": "Too early",
-        "entry_number": pending.display_number, "details": {"grounds": GROUNDS}}, format="json")
+    pending = entry_for(
+        world.a,
+        60,
+        entry_date=date(2026, 1, 5),
+        liquidation_status="liquidated",
+        liquidation_date=ahead,
+    )
+    answer = world.client("filer_a").post(
+        "/api/v1/inquiries/",
+        {
+            "importer": world.a.pk,
+            "type": "protest",
+            "subject": "Too early",
+            "entry_number": pending.display_number,
+            "details": {"grounds": GROUNDS},
+        },
+        format="json",
+    )
     assert answer.status_code == 400
-    assert answer.json() == {"entry_number": [
-        f"Entry {pending.display_number} is liquidated on {ahead.isoformat()}, a day still "
-        "ahead: its liquidation can be protested from that day, not before."]}
+    assert answer.json() == {
+        "entry_number": [
+            f"Entry {pending.display_number} is liquidated on {ahead.isoformat()}, a day still "
+            "ahead: its liquidation can be protested from that day, not before."
+        ]
+    }

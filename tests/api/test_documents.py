@@ -13,9 +13,11 @@ pytestmark = pytest.mark.django_db
 
 
 def _upload(client, inquiry, name, content, content_type="application/pdf"):
-    return client.post(f"/api/v1/inquiries/{inquiry.reference}/documents/",
-                       {"file": SimpleUploadedFile(name, content, content_type=content_type)},
-                       format="multipart")
+    return client.post(
+        f"/api/v1/inquiries/{inquiry.reference}/documents/",
+        {"file": SimpleUploadedFile(name, content, content_type=content_type)},
+        format="multipart",
+    )
 
 
 def test_a_filer_uploads_a_pdf_and_downloads_it(world):
@@ -23,13 +25,23 @@ def test_a_filer_uploads_a_pdf_and_downloads_it(world):
     answer = _upload(world.client("filer_a"), inquiry, "invoice.pdf", PDF)
     assert answer.status_code == 201, answer.content
     body = answer.json()
-    assert set(body) == {"id", "filename", "content_type", "size", "sha256", "uploaded_by",
-                         "uploaded_at"}
+    assert set(body) == {
+        "id",
+        "filename",
+        "content_type",
+        "size",
+        "sha256",
+        "uploaded_by",
+        "uploaded_at",
+    }
     assert body["content_type"] == "application/pdf"
     assert body["sha256"] == hashlib.sha256(PDF).hexdigest()
     assert body["uploaded_by"]["id"] == world.filer_a.pk
-    listed = world.client("viewer_a").get(
-        f"/api/v1/inquiries/{inquiry.reference}/documents/").json()["results"]
+    listed = (
+        world.client("viewer_a")
+        .get(f"/api/v1/inquiries/{inquiry.reference}/documents/")
+        .json()["results"]
+    )
     assert [d["id"] for d in listed] == [body["id"]]
     download = world.client("staff_phc").get(f"/api/v1/documents/{body['id']}/download/")
     assert download.status_code == 200
@@ -55,8 +67,7 @@ def test_a_document_over_20_mb_answers_413(world):
 
 def test_a_document_just_over_20_mb_answers_413(world, settings):
     settings.DOCUMENT_MAX_BYTES = 1000
-    answer = _upload(world.client("filer_a"), world.inquiries["a"], "big.pdf",
-                     PDF + b"0" * 1000)
+    answer = _upload(world.client("filer_a"), world.inquiries["a"], "big.pdf", PDF + b"0" * 1000)
     assert answer.status_code == 413
 
 
@@ -68,8 +79,8 @@ def test_users_who_see_but_may_not_upload_get_403(world, role):
 
 def test_an_upload_without_a_file_answers_400(world):
     answer = world.client("filer_a").post(
-        f"/api/v1/inquiries/{world.inquiries['a'].reference}/documents/", {},
-        format="multipart")
+        f"/api/v1/inquiries/{world.inquiries['a'].reference}/documents/", {}, format="multipart"
+    )
     assert answer.status_code == 400
 
 

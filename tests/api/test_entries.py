@@ -17,17 +17,32 @@ BATCH = "/api/v1/entries/batch/"
 
 
 def test_an_entry_has_the_contract_fields(world):
-    found = world.client("admin_a").get(
-        f"/api/v1/entries/{world.entries['a'].display_number}/").json()
+    found = (
+        world.client("admin_a").get(f"/api/v1/entries/{world.entries['a'].display_number}/").json()
+    )
     assert found == {
         "entry_number": world.entries["a"].entry_number,
         "entry_number_display": world.entries["a"].display_number,
-        "importer": world.a.pk, "entry_type": "01", "port": "1001",
-        "entry_date": "2026-01-05", "release_date": "2026-01-05",
-        "liquidation_date": "2026-01-20", "liquidation_status": "liquidated",
-        "center": "PHC", "protest_window_ends": "2026-07-19", "psc_deadline": None,
-        "lines": [{"line_number": 1, "hts": "3004909290", "additional_hts": [],
-                   "country_of_origin": "IE", "value": "1000.00", "duty": "50.00"}],
+        "importer": world.a.pk,
+        "entry_type": "01",
+        "port": "1001",
+        "entry_date": "2026-01-05",
+        "release_date": "2026-01-05",
+        "liquidation_date": "2026-01-20",
+        "liquidation_status": "liquidated",
+        "center": "PHC",
+        "protest_window_ends": "2026-07-19",
+        "psc_deadline": None,
+        "lines": [
+            {
+                "line_number": 1,
+                "hts": "3004909290",
+                "additional_hts": [],
+                "country_of_origin": "IE",
+                "value": "1000.00",
+                "duty": "50.00",
+            }
+        ],
     }
 
 
@@ -48,7 +63,9 @@ def test_entry_filters(world):
 
     assert numbers(f"?importer={world.b.pk}") == {world.entries["b"].entry_number}
     assert numbers("?liquidation_status=liquidated") == {
-        world.entries["a"].entry_number, entry_number(3)}
+        world.entries["a"].entry_number,
+        entry_number(3),
+    }
     assert numbers("?liquidated_after=2026-03-01") == {entry_number(3)}
 
 
@@ -70,18 +87,19 @@ def test_the_feed_imports_a_batch_then_updates_it(world, fmt):
 
 
 def test_a_superuser_may_import_too(world):
-    answer = world.client("superuser").post(BATCH, to_json(_batch(world.b.ior_number)),
-                                            content_type="application/json")
+    answer = world.client("superuser").post(
+        BATCH, to_json(_batch(world.b.ior_number)), content_type="application/json"
+    )
     assert answer.status_code == 201
 
 
 def test_a_bad_row_is_named_and_nothing_is_written(world):
-    entries = _batch(world.b.ior_number) + [
-        entry(entry_number(8), world.b.ior_number, port="0000")]
+    entries = _batch(world.b.ior_number) + [entry(entry_number(8), world.b.ior_number, port="0000")]
     answer = world.client("ace").post(BATCH, to_csv(entries), content_type="text/csv")
     assert answer.status_code == 400
-    assert answer.json() == {"errors": [
-        {"row": 3, "field": "port", "message": answer.json()["errors"][0]["message"]}]}
+    assert answer.json() == {
+        "errors": [{"row": 3, "field": "port", "message": answer.json()["errors"][0]["message"]}]
+    }
     assert not Entry.objects.filter(entry_number=entry_number(7)).exists()
 
 
@@ -107,16 +125,33 @@ def test_a_batch_over_10_mb_answers_413(world):
 
 
 def test_a_batch_over_50000_rows_answers_413(world):
-    row = ",".join(["ABC00000070", world.b.ior_number, "01", "1001", "2026-03-02", "", "",
-                    "unliquidated", "1", "3004909290", "", "IE", "1", "1"]).encode()
+    row = ",".join(
+        [
+            "ABC00000070",
+            world.b.ior_number,
+            "01",
+            "1001",
+            "2026-03-02",
+            "",
+            "",
+            "unliquidated",
+            "1",
+            "3004909290",
+            "",
+            "IE",
+            "1",
+            "1",
+        ]
+    ).encode()
     body = ",".join(CSV_HEADER).encode() + b"\n" + b"\n".join([row] * 50_001)
     assert len(body) < 10 * 1024 * 1024
     answer = world.client("ace").post(BATCH, body, content_type="text/csv")
     assert answer.status_code == 413
 
 
-@pytest.mark.parametrize("content_type", ["text/plain", "application/xml",
-                                          "multipart/form-data; boundary=x"])
+@pytest.mark.parametrize(
+    "content_type", ["text/plain", "application/xml", "multipart/form-data; boundary=x"]
+)
 def test_other_media_types_answer_415(world, content_type):
     answer = world.client("ace").post(BATCH, b"a,b", content_type=content_type)
     assert answer.status_code == 415
@@ -124,8 +159,9 @@ def test_other_media_types_answer_415(world, content_type):
 
 @pytest.mark.parametrize("role", ["admin_a", "staff_phc", "ae_a", "hq", "fda"])
 def test_only_the_feed_and_admins_import(world, role):
-    answer = world.client(role).post(BATCH, to_json(_batch(world.b.ior_number)),
-                                     content_type="application/json")
+    answer = world.client(role).post(
+        BATCH, to_json(_batch(world.b.ior_number)), content_type="application/json"
+    )
     assert answer.status_code == 403
     assert not Entry.objects.filter(entry_number=entry_number(7)).exists()
 

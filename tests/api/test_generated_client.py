@@ -23,8 +23,13 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PACKAGE = "cee_portal_client"
 PASSWORD = "a-test-password-1"  # the UserFactory password
-OPERATIONS = ("v1_auth_token_create", "v1_inquiries_create", "v1_inquiries_actions_create",
-              "v1_inquiries_retrieve", "v1_inquiries_messages_list")
+OPERATIONS = (
+    "v1_auth_token_create",
+    "v1_inquiries_create",
+    "v1_inquiries_actions_create",
+    "v1_inquiries_retrieve",
+    "v1_inquiries_messages_list",
+)
 
 
 def generate_client(schema: dict, folder: Path) -> SimpleNamespace:
@@ -33,17 +38,34 @@ def generate_client(schema: dict, folder: Path) -> SimpleNamespace:
     # No formatting hooks: the generated code is imported, never read, and needs no ruff.
     (folder / "config.json").write_text(json.dumps({"post_hooks": []}), encoding="utf-8")
     done = subprocess.run(
-        [sys.executable, "-m", "openapi_python_client", "generate", "--path", "schema.json",
-         "--output-path", PACKAGE, "--meta", "none", "--config", "config.json"],
-        cwd=folder, capture_output=True, text=True, timeout=120, check=False)
+        [
+            sys.executable,
+            "-m",
+            "openapi_python_client",
+            "generate",
+            "--path",
+            "schema.json",
+            "--output-path",
+            PACKAGE,
+            "--meta",
+            "none",
+            "--config",
+            "config.json",
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     sys.path.insert(0, str(folder))
     try:
         return SimpleNamespace(
             package=importlib.import_module(PACKAGE),
             models=importlib.import_module(f"{PACKAGE}.models"),
-            **{name: importlib.import_module(f"{PACKAGE}.api.v1.{name}")
-               for name in OPERATIONS})
+            **{name: importlib.import_module(f"{PACKAGE}.api.v1.{name}") for name in OPERATIONS},
+        )
     finally:
         sys.path.remove(str(folder))
 
@@ -60,14 +82,16 @@ def connect(generated, url: str, token: str | None = None):
     """A generated client of the server at `url`, with token authentication if given."""
     if token is None:
         return generated.package.Client(base_url=url, raise_on_unexpected_status=True)
-    return generated.package.AuthenticatedClient(base_url=url, token=token, prefix="Token",
-                                                 raise_on_unexpected_status=True)
+    return generated.package.AuthenticatedClient(
+        base_url=url, token=token, prefix="Token", raise_on_unexpected_status=True
+    )
 
 
 def test_a_generated_client_files_claims_asks_and_answers_an_inquiry(live_server, generated):
     models = generated.models
-    importer = ImporterFactory(name="Generated Client Co.", center=center("PHC"),
-                               center_pinned=True)
+    importer = ImporterFactory(
+        name="Generated Client Co.", center=center("PHC"), center_pinned=True
+    )
     filer = MembershipFactory(importer=importer, role=TradeRole.FILER).user
     staff = CenterStaffFactory(center=center("PHC")).user
     entry = entry_for(importer, 7)
@@ -77,40 +101,60 @@ def test_a_generated_client_files_claims_asks_and_answers_an_inquiry(live_server
     with connect(generated, live_server.url) as anonymous:
         token = generated.v1_auth_token_create.sync_detailed(
             client=anonymous,
-            body=models.AuthTokenRequest(username=filer.username, password=PASSWORD))
+            body=models.AuthTokenRequest(username=filer.username, password=PASSWORD),
+        )
     assert token.status_code == 200 and isinstance(token.parsed, models.Token)
     assert token.parsed.token == Token.objects.get(user=filer).key
 
-    with (connect(generated, live_server.url, token.parsed.token) as as_filer,
-          connect(generated, live_server.url, staff_token) as as_staff):
-        reference = file_cf28(generated, as_filer, importer=importer.pk,
-                              entry_number=entry.display_number)
+    with (
+        connect(generated, live_server.url, token.parsed.token) as as_filer,
+        connect(generated, live_server.url, staff_token) as as_staff,
+    ):
+        reference = file_cf28(
+            generated, as_filer, importer=importer.pk, entry_number=entry.display_number
+        )
         claimed = act(generated, as_staff, reference, "claim", models.StatusEnum.ASSIGNED)
         assert isinstance(claimed.assignee, models.UserRef)
         assert claimed.assignee.id == staff.pk
         act(generated, as_staff, reference, "start_review", models.StatusEnum.IN_REVIEW)
-        asked = act(generated, as_staff, reference, "request_info",
-                    models.StatusEnum.AWAITING_IMPORTER,
-                    message="Please send the commercial invoice.")
+        asked = act(
+            generated,
+            as_staff,
+            reference,
+            "request_info",
+            models.StatusEnum.AWAITING_IMPORTER,
+            message="Please send the commercial invoice.",
+        )
         assert asked.sla_paused is True and asked.reply_due is not None
 
         seen = generated.v1_inquiries_retrieve.sync(reference, client=as_filer)
         assert isinstance(seen, models.Inquiry)
-        assert seen.allowed_actions == [models.AllowedActionsEnum.RESPOND,
-                                        models.AllowedActionsEnum.WITHDRAW]
+        assert seen.allowed_actions == [
+            models.AllowedActionsEnum.RESPOND,
+            models.AllowedActionsEnum.WITHDRAW,
+        ]
         refused = generated.v1_inquiries_actions_create.sync_detailed(
-            reference, "claim", client=as_filer, body=models.ActionBodyRequest())
+            reference, "claim", client=as_filer, body=models.ActionBodyRequest()
+        )
         assert refused.status_code == 409 and isinstance(refused.parsed, models.ActionConflict)
         assert refused.parsed.allowed_actions == ["respond", "withdraw"]
-        answered = act(generated, as_filer, reference, "respond",
-                       models.StatusEnum.IN_REVIEW, message="The invoice is attached.")
+        answered = act(
+            generated,
+            as_filer,
+            reference,
+            "respond",
+            models.StatusEnum.IN_REVIEW,
+            message="The invoice is attached.",
+        )
         assert answered.allowed_actions == [models.AllowedActionsEnum.WITHDRAW]
 
         conversation = generated.v1_inquiries_messages_list.sync(reference, client=as_filer)
     assert isinstance(conversation, models.PaginatedMessageList)
     assert all(isinstance(message, models.Message) for message in conversation.results)
     assert [message.body for message in conversation.results][-2:] == [
-        "Please send the commercial invoice.", "The invoice is attached."]
+        "Please send the commercial invoice.",
+        "The invoice is attached.",
+    ]
 
 
 def file_cf28(generated, client, *, importer: int, entry_number: str) -> str:
@@ -120,10 +164,15 @@ def file_cf28(generated, client, *, importer: int, entry_number: str) -> str:
     filed = generated.v1_inquiries_create.sync_detailed(
         client=client,
         body=models.InquiryCreateRequest(
-            importer=importer, type_=models.TypeEnum.CF28, subject="Help with a CF-28",
+            importer=importer,
+            type_=models.TypeEnum.CF28,
+            subject="Help with a CF-28",
             entry_number=entry_number,
             details=models.InquiryCreateRequestDetails.from_dict(
-                {"cf28_issue_date": issued.isoformat()})))
+                {"cf28_issue_date": issued.isoformat()}
+            ),
+        ),
+    )
     assert filed.status_code == 201, filed.content
     inquiry = filed.parsed
     assert isinstance(inquiry, models.Inquiry)
@@ -138,7 +187,8 @@ def file_cf28(generated, client, *, importer: int, entry_number: str) -> str:
 def act(generated, client, reference: str, action: str, status, **body):
     """Take a lifecycle action; the answer must parse as the inquiry in `status`."""
     answer = generated.v1_inquiries_actions_create.sync_detailed(
-        reference, action, client=client, body=generated.models.ActionBodyRequest(**body))
+        reference, action, client=client, body=generated.models.ActionBodyRequest(**body)
+    )
     assert answer.status_code == 200, (action, answer.content)
     assert isinstance(answer.parsed, generated.models.Inquiry), action
     assert answer.parsed.status == status, action

@@ -14,11 +14,32 @@ from .factories import file_inquiry
 pytestmark = pytest.mark.django_db
 
 DETAIL_FIELDS = {
-    "reference", "importer", "type", "status", "status_label", "subject", "description",
-    "details", "entry_number", "hts", "center", "functional_area", "routing_reason",
-    "service_level", "assignee", "submitted_at", "first_response_due", "resolution_due",
-    "sla_due", "sla_paused", "reply_due", "statutory_deadline", "statutory_clock", "due",
-    "outcome", "allowed_actions",
+    "reference",
+    "importer",
+    "type",
+    "status",
+    "status_label",
+    "subject",
+    "description",
+    "details",
+    "entry_number",
+    "hts",
+    "center",
+    "functional_area",
+    "routing_reason",
+    "service_level",
+    "assignee",
+    "submitted_at",
+    "first_response_due",
+    "resolution_due",
+    "sla_due",
+    "sla_paused",
+    "reply_due",
+    "statutory_deadline",
+    "statutory_clock",
+    "due",
+    "outcome",
+    "allowed_actions",
 }
 
 
@@ -28,10 +49,17 @@ def _url(inquiry, suffix=""):
 
 def test_a_filer_files_a_cf28_and_gets_the_full_inquiry(world):
     entry = world.entries["a"]
-    answer = world.client("filer_a").post("/api/v1/inquiries/", {
-        "importer": world.a.pk, "type": "cf28", "subject": "CF-28 help",
-        "entry_number": entry.display_number, "details": {"cf28_issue_date": "2026-11-02"},
-    }, format="json")
+    answer = world.client("filer_a").post(
+        "/api/v1/inquiries/",
+        {
+            "importer": world.a.pk,
+            "type": "cf28",
+            "subject": "CF-28 help",
+            "entry_number": entry.display_number,
+            "details": {"cf28_issue_date": "2026-11-02"},
+        },
+        format="json",
+    )
     assert answer.status_code == 201, answer.json()
     body = answer.json()
     assert set(body) == DETAIL_FIELDS
@@ -46,63 +74,100 @@ def test_a_filer_files_a_cf28_and_gets_the_full_inquiry(world):
 
 def test_bad_details_answer_nested_field_errors_and_write_nothing(world):
     before = Inquiry.objects.count()
-    answer = world.client("filer_a").post("/api/v1/inquiries/", {
-        "importer": world.a.pk, "type": "cf28", "subject": "CF-28 help",
-        "entry_number": world.entries["a"].entry_number, "details": {"cf28_issue_date": "soon"},
-    }, format="json")
+    answer = world.client("filer_a").post(
+        "/api/v1/inquiries/",
+        {
+            "importer": world.a.pk,
+            "type": "cf28",
+            "subject": "CF-28 help",
+            "entry_number": world.entries["a"].entry_number,
+            "details": {"cf28_issue_date": "soon"},
+        },
+        format="json",
+    )
     assert answer.status_code == 400
     assert "cf28_issue_date" in answer.json()["details"]
     assert Inquiry.objects.count() == before
 
 
 def test_an_entry_of_another_importer_is_named_in_the_error(world):
-    answer = world.client("filer_a").post("/api/v1/inquiries/", {
-        "importer": world.a.pk, "type": "cf28", "subject": "x",
-        "entry_number": world.entries["b"].entry_number,
-        "details": {"cf28_issue_date": "2026-11-02"},
-    }, format="json")
+    answer = world.client("filer_a").post(
+        "/api/v1/inquiries/",
+        {
+            "importer": world.a.pk,
+            "type": "cf28",
+            "subject": "x",
+            "entry_number": world.entries["b"].entry_number,
+            "details": {"cf28_issue_date": "2026-11-02"},
+        },
+        format="json",
+    )
     assert answer.status_code == 400
     assert world.entries["b"].entry_number in answer.json()["entry_number"][0]
 
 
 @pytest.mark.parametrize("role", ["filer_a", "staff_el", "fda", "expired_broker"])
 def test_an_importer_the_user_does_not_see_is_not_found(world, role):
-    answer = world.client(role).post("/api/v1/inquiries/", {
-        "importer": world.b.pk if role in ("filer_a", "fda") else world.a.pk,
-        "type": "policy_clarification", "subject": "x",
-    }, format="json")
+    answer = world.client(role).post(
+        "/api/v1/inquiries/",
+        {
+            "importer": world.b.pk if role in ("filer_a", "fda") else world.a.pk,
+            "type": "policy_clarification",
+            "subject": "x",
+        },
+        format="json",
+    )
     assert answer.status_code == 400
     assert "importer" in answer.json()
 
 
 @pytest.mark.parametrize("role", ["viewer_a", "staff_phc", "ae_a", "broker"])
 def test_users_who_see_the_importer_but_may_not_file_get_403(world, role):
-    answer = world.client(role).post("/api/v1/inquiries/", {
-        "importer": world.a.pk, "type": "policy_clarification", "subject": "x"}, format="json")
+    answer = world.client(role).post(
+        "/api/v1/inquiries/",
+        {"importer": world.a.pk, "type": "policy_clarification", "subject": "x"},
+        format="json",
+    )
     assert answer.status_code == 403
 
 
 def test_a_gated_type_names_the_gate(world):
-    answer = world.client("filer_b").post("/api/v1/inquiries/", {
-        "importer": world.b.pk, "type": "penalty_petition", "subject": "x",
-        "details": {"case_number": "A1", "petition_kind": "penalty",
-                    "notice_date": "2026-11-01"}}, format="json")
+    answer = world.client("filer_b").post(
+        "/api/v1/inquiries/",
+        {
+            "importer": world.b.pk,
+            "type": "penalty_petition",
+            "subject": "x",
+            "details": {
+                "case_number": "A1",
+                "petition_kind": "penalty",
+                "notice_date": "2026-11-01",
+            },
+        },
+        format="json",
+    )
     assert answer.status_code == 400 and "type" in answer.json()
 
 
 def test_the_detail_lists_the_actions_of_this_user(world):
     inquiry = world.inquiries["a"]
     assert world.client("staff_phc").get(_url(inquiry)).json()["allowed_actions"] == [
-        "claim", "reroute"]
+        "claim",
+        "reroute",
+    ]
     assert world.client("supervisor_phc").get(_url(inquiry)).json()["allowed_actions"] == [
-        "claim", "assign", "reroute"]
+        "claim",
+        "assign",
+        "reroute",
+    ]
     assert world.client("viewer_a").get(_url(inquiry)).json()["allowed_actions"] == []
     assert world.client("admin_a").get(_url(inquiry)).json()["allowed_actions"] == ["withdraw"]
 
 
 def test_a_claim_answers_200_with_the_new_state(world):
-    answer = world.client("staff_phc").post(_url(world.inquiries["a"], "actions/claim/"),
-                                            {}, format="json")
+    answer = world.client("staff_phc").post(
+        _url(world.inquiries["a"], "actions/claim/"), {}, format="json"
+    )
     assert answer.status_code == 200
     body = answer.json()
     assert body["status"] == "assigned"
@@ -112,15 +177,18 @@ def test_a_claim_answers_200_with_the_new_state(world):
 
 
 def test_an_unknown_action_answers_404(world):
-    answer = world.client("staff_phc").post(_url(world.inquiries["a"], "actions/explode/"),
-                                            {}, format="json")
+    answer = world.client("staff_phc").post(
+        _url(world.inquiries["a"], "actions/explode/"), {}, format="json"
+    )
     assert answer.status_code == 404
 
 
 def test_an_action_not_open_now_answers_409_with_state_and_allowed_actions(world):
-    answer = world.client("staff_phc").post(_url(world.inquiries["a"], "actions/resolve/"),
-                                            {"resolution": "x", "outcome": "answered"},
-                                            format="json")
+    answer = world.client("staff_phc").post(
+        _url(world.inquiries["a"], "actions/resolve/"),
+        {"resolution": "x", "outcome": "answered"},
+        format="json",
+    )
     assert answer.status_code == 409
     body = answer.json()
     assert set(body) == {"detail", "status", "allowed_actions"}
@@ -129,15 +197,17 @@ def test_an_action_not_open_now_answers_409_with_state_and_allowed_actions(world
 
 
 def test_the_state_is_checked_before_the_body(world):
-    answer = world.client("viewer_a").post(_url(world.inquiries["a"], "actions/respond/"),
-                                           {}, format="json")
+    answer = world.client("viewer_a").post(
+        _url(world.inquiries["a"], "actions/respond/"), {}, format="json"
+    )
     assert answer.status_code == 409
 
 
 @pytest.mark.parametrize("role", ["staff_phc", "admin_a", "superuser", "ae_a"])
 def test_deem_denied_is_for_the_system_only(world, role):
-    answer = world.client(role).post(_url(world.inquiries["a"], "actions/deem_denied/"),
-                                     {}, format="json")
+    answer = world.client(role).post(
+        _url(world.inquiries["a"], "actions/deem_denied/"), {}, format="json"
+    )
     assert answer.status_code == 409
 
 
@@ -151,8 +221,9 @@ def test_a_missing_body_field_answers_400_and_changes_nothing(world):
 
 def test_a_liaison_returns_its_referral(world):
     inquiry = world.inquiries["fda"]
-    answer = world.client("fda").post(_url(inquiry, "actions/return/"),
-                                      {"decision": "No FDA concern."}, format="json")
+    answer = world.client("fda").post(
+        _url(inquiry, "actions/return/"), {"decision": "No FDA concern."}, format="json"
+    )
     assert answer.status_code == 200
     assert answer.json()["status"] == "in_review"
 
@@ -164,13 +235,19 @@ def test_an_hq_reroute_out_of_triage_answers_the_inquiry_as_it_now_stands(world)
     assert inquiry.center_id is None, "a triage inquiry"
     hq = world.client("hq")
     assert hq.get(_url(inquiry)).json()["allowed_actions"] == ["reroute"]
-    answer = hq.post(_url(inquiry, "actions/reroute/"),
-                     {"center": "EL", "reason": "An electronics question."}, format="json")
+    answer = hq.post(
+        _url(inquiry, "actions/reroute/"),
+        {"center": "EL", "reason": "An electronics question."},
+        format="json",
+    )
     assert answer.status_code == 200, answer.content
     body = answer.json()
     assert set(body) == DETAIL_FIELDS | {"risk_segment"}
     assert (body["reference"], body["status"], body["center"]) == (
-        inquiry.reference, "submitted", "EL")
+        inquiry.reference,
+        "submitted",
+        "EL",
+    )
     assert body["assignee"] is None
     assert body["routing_reason"] == "Sent to the Electronics Center (EL)."
     assert body["allowed_actions"] == [], "nothing is open to the reviewer out of triage"
@@ -179,7 +256,9 @@ def test_an_hq_reroute_out_of_triage_answers_the_inquiry_as_it_now_stands(world)
     # The answer widened nothing: out of triage the reviewer no longer sees the inquiry.
     assert hq.get(_url(inquiry)).status_code == 404
     assert world.client("staff_el").get(_url(inquiry)).json()["allowed_actions"] == [
-        "claim", "reroute"]
+        "claim",
+        "reroute",
+    ]
 
 
 def test_a_whole_conversation_through_the_api(world):
@@ -187,37 +266,54 @@ def test_a_whole_conversation_through_the_api(world):
     staff, filer = world.client("staff_phc"), world.client("filer_a")
     assert staff.post(_url(inquiry, "actions/claim/"), {}, format="json").status_code == 200
     assert staff.post(_url(inquiry, "actions/start_review/")).status_code == 200
-    assert staff.post(_url(inquiry, "actions/request_info/"), {"message": "Invoice?"},
-                      format="json").json()["status"] == "awaiting_importer"
+    assert (
+        staff.post(
+            _url(inquiry, "actions/request_info/"), {"message": "Invoice?"}, format="json"
+        ).json()["status"]
+        == "awaiting_importer"
+    )
     detail = filer.get(_url(inquiry)).json()
     assert detail["sla_paused"] is True and detail["sla_due"] is None
     assert detail["reply_due"] is not None
     assert detail["status_label"] == "Additional information required"
-    assert filer.post(_url(inquiry, "actions/respond/"), {"message": "Attached."},
-                      format="json").status_code == 200
-    resolved = staff.post(_url(inquiry, "actions/resolve/"),
-                          {"resolution": "Done.", "outcome": "answered"}, format="json")
+    assert (
+        filer.post(
+            _url(inquiry, "actions/respond/"), {"message": "Attached."}, format="json"
+        ).status_code
+        == 200
+    )
+    resolved = staff.post(
+        _url(inquiry, "actions/resolve/"),
+        {"resolution": "Done.", "outcome": "answered"},
+        format="json",
+    )
     assert resolved.json()["outcome"] == "answered"
     assert filer.post(_url(inquiry, "actions/close/")).json()["status"] == "closed"
 
 
 def test_messages_are_posted_and_listed(world):
     inquiry = world.inquiries["a"]
-    answer = world.client("filer_a").post(_url(inquiry, "messages/"), {"body": "Thanks"},
-                                          format="json")
+    answer = world.client("filer_a").post(
+        _url(inquiry, "messages/"), {"body": "Thanks"}, format="json"
+    )
     assert answer.status_code == 201
     assert set(answer.json()) == {"id", "author", "body", "internal", "created_at"}
     assert answer.json()["internal"] is False
-    bodies = [m["body"] for m in
-              world.client("viewer_a").get(_url(inquiry, "messages/")).json()["results"]]
+    bodies = [
+        m["body"]
+        for m in world.client("viewer_a").get(_url(inquiry, "messages/")).json()["results"]
+    ]
     assert bodies == ["Hello importer", "Thanks"]
 
 
-@pytest.mark.parametrize("role,body", [
-    ("viewer_a", {"body": "hi"}),
-    ("filer_a", {"body": "note", "internal": True}),
-    ("fda", {"body": "hi"}),
-])
+@pytest.mark.parametrize(
+    "role,body",
+    [
+        ("viewer_a", {"body": "hi"}),
+        ("filer_a", {"body": "note", "internal": True}),
+        ("fda", {"body": "hi"}),
+    ],
+)
 def test_writes_outside_the_lifecycle_that_are_not_allowed_answer_403(world, role, body):
     inquiry = world.inquiries["fda"] if role == "fda" else world.inquiries["a"]
     answer = world.client(role).post(_url(inquiry, "messages/"), body, format="json")
@@ -225,14 +321,16 @@ def test_writes_outside_the_lifecycle_that_are_not_allowed_answer_403(world, rol
 
 
 def test_staff_post_internal_notes(world):
-    answer = world.client("staff_phc").post(_url(world.inquiries["a"], "messages/"),
-                                            {"body": "note", "internal": True}, format="json")
+    answer = world.client("staff_phc").post(
+        _url(world.inquiries["a"], "messages/"), {"body": "note", "internal": True}, format="json"
+    )
     assert answer.status_code == 201 and answer.json()["internal"] is True
 
 
 def test_an_empty_message_answers_400(world):
-    answer = world.client("filer_a").post(_url(world.inquiries["a"], "messages/"),
-                                          {"body": "  "}, format="json")
+    answer = world.client("filer_a").post(
+        _url(world.inquiries["a"], "messages/"), {"body": "  "}, format="json"
+    )
     assert answer.status_code == 400
 
 
@@ -266,8 +364,11 @@ def test_filters_of_the_queue(world):
 def ask_for_information(world, inquiry):
     """PHC staff claim the inquiry, review it and ask the importer (awaiting_importer)."""
     staff = world.client("staff_phc")
-    for action, body in (("claim", {}), ("start_review", {}),
-                         ("request_info", {"message": "Invoice?"})):
+    for action, body in (
+        ("claim", {}),
+        ("start_review", {}),
+        ("request_info", {"message": "Invoice?"}),
+    ):
         answer = staff.post(_url(inquiry, f"actions/{action}/"), body, format="json")
         assert answer.status_code == 200
 
@@ -277,8 +378,10 @@ def test_each_list_row_carries_the_values_of_the_inquiry_itself(world):
     # they must equal the detail's field-by-field walk of the inquiry, in every kind of state.
     ask_for_information(world, world.inquiries["a"])
     b = world.inquiries["b"]
-    assert world.client("staff_el").post(_url(b, "actions/claim/"), {},
-                                         format="json").status_code == 200
+    assert (
+        world.client("staff_el").post(_url(b, "actions/claim/"), {}, format="json").status_code
+        == 200
+    )
     for role in ("superuser", "filer_a", "staff_el"):
         client = world.client(role)
         rows = client.get("/api/v1/inquiries/").json()["results"]
@@ -286,8 +389,10 @@ def test_each_list_row_carries_the_values_of_the_inquiry_itself(world):
         for row in rows:
             detail = client.get(f"/api/v1/inquiries/{row['reference']}/").json()
             assert row == {name: detail[name] for name in row}, (role, row["reference"])
-    statuses = {row["status"]: row for row in world.client("superuser").get(
-        "/api/v1/inquiries/").json()["results"]}
+    statuses = {
+        row["status"]: row
+        for row in world.client("superuser").get("/api/v1/inquiries/").json()["results"]
+    }
     assert set(statuses) == {"awaiting_importer", "assigned", "referred"}
     assert statuses["awaiting_importer"]["sla_paused"] is True
     assert statuses["referred"]["status_label"] == "Referred to partner agency"
@@ -310,7 +415,8 @@ def test_the_written_out_inquiry_equals_drfs_walk_of_its_fields(world):
         request = Request(APIRequestFactory().get("/"))
         request.user = world.users[role]
         for inquiry in access.inquiries.visible(request.user).select_related(
-                "importer", "assignee", "entry"):
+            "importer", "assignee", "entry"
+        ):
             serializer = InquirySerializer(inquiry, context={"request": request})
             walked = serializers.Serializer.to_representation(serializer, inquiry)
             if not access.importers.sees_risk_segment(request.user):

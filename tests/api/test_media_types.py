@@ -37,8 +37,9 @@ def test_the_schema_names_exactly_the_media_types_each_write_takes(db):
 
 
 def _written():
-    return tuple(model.objects.count()
-                 for model in (Inquiry, InquiryEvent, Message, Document, Token))
+    return tuple(
+        model.objects.count() for model in (Inquiry, InquiryEvent, Message, Document, Token)
+    )
 
 
 def _form_posts(client, url, fields):
@@ -49,13 +50,18 @@ def _form_posts(client, url, fields):
 
 def test_a_form_sent_to_a_json_write_answers_415_and_writes_nothing(world):
     reference = world.inquiries["a"].reference
-    filer, staff, anonymous = (world.client("filer_a"), world.client("staff_phc"),
-                               APIClient())
+    filer, staff, anonymous = (world.client("filer_a"), world.client("staff_phc"), APIClient())
     writes = [
-        (anonymous, "/api/v1/auth/token/",
-         {"username": world.admin_a.username, "password": "a-test-password-1"}),
-        (filer, "/api/v1/inquiries/",
-         {"importer": world.a.pk, "type": "policy_clarification", "subject": "A question"}),
+        (
+            anonymous,
+            "/api/v1/auth/token/",
+            {"username": world.admin_a.username, "password": "a-test-password-1"},
+        ),
+        (
+            filer,
+            "/api/v1/inquiries/",
+            {"importer": world.a.pk, "type": "policy_clarification", "subject": "A question"},
+        ),
         (staff, f"/api/v1/inquiries/{reference}/actions/claim/", {"note": "mine"}),
         (filer, f"/api/v1/inquiries/{reference}/messages/", {"body": "Hello"}),
     ]
@@ -69,7 +75,8 @@ def test_a_form_sent_to_a_json_write_answers_415_and_writes_nothing(world):
 
 def test_a_document_upload_takes_multipart_only(world):
     reference = world.inquiries["a"].reference
-    answer = world.client("filer_a").post(f"/api/v1/inquiries/{reference}/documents/",
-                                          {"file": "not a file"}, format="json")
+    answer = world.client("filer_a").post(
+        f"/api/v1/inquiries/{reference}/documents/", {"file": "not a file"}, format="json"
+    )
     assert answer.status_code == 415
     assert not Document.objects.exists()

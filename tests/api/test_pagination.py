@@ -17,12 +17,16 @@ def queue(world):
     """25 more inquiries of A with mixed dues (some NULL), ranks and submission times."""
     base = timezone.now() - timedelta(days=2)
     for n in range(25):
-        inquiry = file_inquiry(world.a if n % 3 else world.b,
-                               world.admin_a if n % 3 else world.filer_b, subject=f"Q{n}")
+        inquiry = file_inquiry(
+            world.a if n % 3 else world.b,
+            world.admin_a if n % 3 else world.filer_b,
+            subject=f"Q{n}",
+        )
         due = None if n % 4 == 0 else date(2026, 12, 1) + timedelta(days=n % 5)
         # Identical submission times for some rows prove the id tie-break.
         Inquiry.objects.filter(pk=inquiry.pk).update(
-            due=due, submitted_at=base + timedelta(minutes=n // 3))
+            due=due, submitted_at=base + timedelta(minutes=n // 3)
+        )
     return world
 
 
@@ -88,8 +92,9 @@ def test_page_size_is_clamped_to_200(queue):
 def test_filters_keep_in_the_cursor_links(queue):
     client = queue.client("superuser")
     seen, _pages = _walk(client, f"/api/v1/inquiries/?importer={queue.b.pk}&page_size=2")
-    assert seen == list(Inquiry.objects.filter(importer=queue.b).queue_order()
-                        .values_list("reference", flat=True))
+    assert seen == list(
+        Inquiry.objects.filter(importer=queue.b).queue_order().values_list("reference", flat=True)
+    )
 
 
 def test_the_list_costs_a_constant_number_of_queries(queue, django_assert_max_num_queries):

@@ -21,10 +21,21 @@ def _is_bench(app: str) -> bool:
 
 def _help_commands(settings_module: str) -> list[str]:
     """The command names `manage.py help --commands` lists under these settings."""
-    env = {**os.environ, "DJANGO_SETTINGS_MODULE": settings_module, "DJANGO_DEBUG": "false",
-           "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or "x" * 50}
-    done = subprocess.run([sys.executable, "manage.py", "help", "--commands"], cwd=ROOT,
-                          env=env, capture_output=True, text=True, timeout=120, check=False)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": settings_module,
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": os.environ.get("DJANGO_SECRET_KEY") or "x" * 50,
+    }
+    done = subprocess.run(
+        [sys.executable, "manage.py", "help", "--commands"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     return done.stdout.split()
 

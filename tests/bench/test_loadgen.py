@@ -54,8 +54,9 @@ def test_tiny_scale_has_the_proportions_of_scale_one():
     lines = EntryLine.objects.count()
     assert 4 * 500 <= lines <= 6 * 500
     assert counts["line"] == lines
-    sizes = sorted(Entry.objects.values("importer").annotate(n=Count("id"))
-                   .values_list("n", flat=True))
+    sizes = sorted(
+        Entry.objects.values("importer").annotate(n=Count("id")).values_list("n", flat=True)
+    )
     assert sizes[-1] >= 3 * sizes[0]  # a few large importers, many small
     assert Inquiry.objects.values("type").distinct().count() >= 9
     assert Inquiry.objects.values("status").distinct().count() >= 7
@@ -106,7 +107,8 @@ def test_rerouted_inquiries_read_as_a_reroute_by_the_first_center_leaves_them():
         assert inquiry.routing_reason == sent_to_reason(inquiry.center_id)
         # The first routing came from an HTS number of the wrong Center (routing.route).
         assert first.reason.startswith(
-            f"Routed to {center_label(first.center_id)}, which covers HTS ")
+            f"Routed to {center_label(first.center_id)}, which covers HTS "
+        )
         assert access.inquiries.visible(reroute.actor).filter(pk=inquiry.pk).exists()
     assert audit.broken_inquiries() == []
 

@@ -12,8 +12,15 @@ LINE_KEYS = CSV_HEADER[8:]
 PARSERS = {"csv": parse_csv, "json": parse_json}
 
 
-def line(line_number=1, hts="3004909290", *, additional_hts=(), country_of_origin="IE",
-         value="1000.00", duty="50.00") -> dict:
+def line(
+    line_number=1,
+    hts="3004909290",
+    *,
+    additional_hts=(),
+    country_of_origin="IE",
+    value="1000.00",
+    duty="50.00",
+) -> dict:
     return {
         "line_number": line_number,
         "hts": hts,
@@ -24,9 +31,18 @@ def line(line_number=1, hts="3004909290", *, additional_hts=(), country_of_origi
     }
 
 
-def entry(entry_number, importer_ior, *, lines=None, entry_type="01", port="1001",
-          entry_date="2026-03-02", release_date="2026-03-03", liquidation_date=None,
-          liquidation_status="unliquidated") -> dict:
+def entry(
+    entry_number,
+    importer_ior,
+    *,
+    lines=None,
+    entry_type="01",
+    port="1001",
+    entry_date="2026-03-02",
+    release_date="2026-03-03",
+    liquidation_date=None,
+    liquidation_status="unliquidated",
+) -> dict:
     return {
         "entry_number": entry_number,
         "importer_ior": importer_ior,

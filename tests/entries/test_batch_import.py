@@ -36,15 +36,27 @@ def importer():
 def _two_entries(ior: str) -> list[dict]:
     return [
         entry(
-            "ABC-1234567-6", ior,
+            "ABC-1234567-6",
+            ior,
             lines=[
                 line(1, PHARMA_HTS, value="1000.00", duty="50.00"),
-                line(2, COMPUTER_HTS, additional_hts=["9903880300"], value="2500.50",
-                     duty="0.00", country_of_origin="CN"),
+                line(
+                    2,
+                    COMPUTER_HTS,
+                    additional_hts=["9903880300"],
+                    value="2500.50",
+                    duty="0.00",
+                    country_of_origin="CN",
+                ),
             ],
         ),
-        entry(entry_number(7), ior, entry_type="11", port="2709",
-              lines=[line(1, "6109.10.0010", value="10", duty="1.5")]),
+        entry(
+            entry_number(7),
+            ior,
+            entry_type="11",
+            port="2709",
+            lines=[line(1, "6109.10.0010", value="10", duty="1.5")],
+        ),
     ]
 
 
@@ -84,8 +96,11 @@ def test_a_good_batch_creates_its_entries_and_lines(batch_format, importer):
     assert (first.total_value, first.total_duty) == (Decimal("3500.50"), Decimal("50.00"))
     assert first.principal_hts == COMPUTER_HTS  # the line of largest value
     assert first.principal_center_id == "EL"
-    lines = list(first.lines.order_by("line_number").values_list(
-        "line_number", "hts", "additional_hts", "country_of_origin", "value", "center"))
+    lines = list(
+        first.lines.order_by("line_number").values_list(
+            "line_number", "hts", "additional_hts", "country_of_origin", "value", "center"
+        )
+    )
     assert lines == [
         (1, PHARMA_HTS, [], "IE", Decimal("1000.00"), "PHC"),
         (2, COMPUTER_HTS, ["9903880300"], "CN", Decimal("2500.50"), "EL"),
@@ -103,7 +118,9 @@ def test_reimporting_an_entry_updates_it_and_replaces_its_lines(batch_format, im
     first_id = Entry.objects.get(entry_number="ABC12345676").pk
 
     entries[0] = with_changes(
-        entries[0], liquidation_status="liquidated", liquidation_date="2026-09-15",
+        entries[0],
+        liquidation_status="liquidated",
+        liquidation_date="2026-09-15",
     )
     entries[0]["lines"] = [line(3, SHIRT_HTS, value="4000.00", duty="400.00")]
     result = import_batch(batch_format, entries)
@@ -116,7 +133,10 @@ def test_reimporting_an_entry_updates_it_and_replaces_its_lines(batch_format, im
     assert first.liquidation_date == date(2026, 9, 15)
     assert list(first.lines.values_list("line_number", "hts")) == [(3, SHIRT_HTS)]
     assert (first.total_value, first.principal_hts, first.principal_center_id) == (
-        Decimal("4000.00"), SHIRT_HTS, "AFT")
+        Decimal("4000.00"),
+        SHIRT_HTS,
+        "AFT",
+    )
     assert EntryLine.objects.count() == 2
 
 
@@ -141,8 +161,12 @@ def test_a_batch_of_new_and_known_entries_counts_each(batch_format, importer):
 
 @pytest.mark.parametrize("batch_format", FORMATS)
 def test_a_liquidated_entry_with_its_date_is_imported(batch_format, importer):
-    data = entry("ABC-1234567-6", importer.ior_number, liquidation_status="liquidated",
-                 liquidation_date="2026-08-01")
+    data = entry(
+        "ABC-1234567-6",
+        importer.ior_number,
+        liquidation_status="liquidated",
+        liquidation_date="2026-08-01",
+    )
     import_batch(batch_format, [data])
     assert Entry.objects.get().protest_window_ends == date(2027, 1, 28)
 
@@ -175,8 +199,10 @@ BAD_ROWS = [
     ({"liquidation_status": "closed"}, "liquidation_status"),
     ({"liquidation_status": "liquidated", "liquidation_date": None}, "liquidation_date"),
     ({"liquidation_date": "2026-09-15"}, "liquidation_date"),  # while unliquidated
-    ({"liquidation_status": "liquidated", "liquidation_date": "2026-01-01"},
-     "liquidation_date"),  # before the entry date
+    (
+        {"liquidation_status": "liquidated", "liquidation_date": "2026-01-01"},
+        "liquidation_date",
+    ),  # before the entry date
     ({"hts": "9903880300"}, "hts"),  # only a chapter 98/99 number
     ({"hts": "9801001000", "additional_hts": ["9903880300"]}, "hts"),
     ({"hts": "84713001"}, "hts"),
@@ -193,8 +219,11 @@ BAD_ROWS = [
 
 
 @pytest.mark.parametrize("batch_format", FORMATS)
-@pytest.mark.parametrize(("changes", "field"), BAD_ROWS,
-                         ids=[f"{field}={list(changes.values())}" for changes, field in BAD_ROWS])
+@pytest.mark.parametrize(
+    ("changes", "field"),
+    BAD_ROWS,
+    ids=[f"{field}={list(changes.values())}" for changes, field in BAD_ROWS],
+)
 def test_one_bad_row_rejects_the_batch_naming_row_and_field_and_writes_nothing(
     batch_format, changes, field, importer
 ):
@@ -312,8 +341,7 @@ def test_csv_rows_of_one_entry_must_agree_on_the_entry_fields(importer):
 @pytest.mark.parametrize("batch_format", FORMATS)
 def test_a_line_number_twice_in_one_entry_is_refused(batch_format, importer):
     data = entry(entry_number(1), importer.ior_number, lines=[line(1), line(1)])
-    assert _rejected(batch_format, [data]) == [(1 if batch_format == "json" else 2,
-                                                "line_number")]
+    assert _rejected(batch_format, [data]) == [(1 if batch_format == "json" else 2, "line_number")]
 
 
 # --- JSON structure ---------------------------------------------------------------------
@@ -347,8 +375,7 @@ def test_a_json_entry_needs_line_objects(lines, field, importer):
 
 
 def test_json_additional_hts_must_be_a_list(importer):
-    data = entry(entry_number(1), importer.ior_number,
-                 lines=[line(additional_hts=["9903880300"])])
+    data = entry(entry_number(1), importer.ior_number, lines=[line(additional_hts=["9903880300"])])
     data["lines"][0]["additional_hts"] = "9903880300"
     assert _rejected_json([data]) == [(1, "additional_hts")]
 
@@ -356,7 +383,8 @@ def test_json_additional_hts_must_be_a_list(importer):
 def test_the_same_entry_twice_in_a_json_batch_is_refused(importer):
     data = entry(entry_number(1), importer.ior_number)
     assert _rejected_json([data, entry(entry_number(2), importer.ior_number), data]) == [
-        (3, "entry_number")]
+        (3, "entry_number")
+    ]
 
 
 def test_two_malformed_json_entry_numbers_are_each_reported_once(importer):
@@ -413,35 +441,47 @@ def _out_of_range(what: str, value: str) -> str:
 BAD_DATES = [
     ({"entry_date": "9999-12-31"}, "entry_date", _out_of_range("entry date", "9999-12-31")),
     ({"entry_date": "1989-12-31"}, "entry_date", _out_of_range("entry date", "1989-12-31")),
-    ({"release_date": "2027-12-05"}, "release_date",
-     _out_of_range("release date", "2027-12-05")),
-    ({"liquidation_status": "liquidated", "liquidation_date": "9999-12-31"},
-     "liquidation_date", _out_of_range("liquidation date", "9999-12-31")),
-    ({"liquidation_status": "liquidated", "liquidation_date": "2026-12-04"},
-     "liquidation_date",
-     "The liquidation date 2026-12-04 is after today, 2026-12-03. A liquidation posted for a "
-     "later day is unliquidated until then: record the entry as unliquidated, without a "
-     "liquidation date, until that day."),
-    ({"liquidation_status": "liquidated", "liquidation_date": "2026-03-01"},
-     "liquidation_date", "The liquidation date 2026-03-01 is before the entry date 2026-03-02."),
+    ({"release_date": "2027-12-05"}, "release_date", _out_of_range("release date", "2027-12-05")),
+    (
+        {"liquidation_status": "liquidated", "liquidation_date": "9999-12-31"},
+        "liquidation_date",
+        _out_of_range("liquidation date", "9999-12-31"),
+    ),
+    (
+        {"liquidation_status": "liquidated", "liquidation_date": "2026-12-04"},
+        "liquidation_date",
+        "The liquidation date 2026-12-04 is after today, 2026-12-03. A liquidation posted for a "
+        "later day is unliquidated until then: record the entry as unliquidated, without a "
+        "liquidation date, until that day.",
+    ),
+    (
+        {"liquidation_status": "liquidated", "liquidation_date": "2026-03-01"},
+        "liquidation_date",
+        "The liquidation date 2026-03-01 is before the entry date 2026-03-02.",
+    ),
 ]
 
 
 @pytest.mark.parametrize("batch_format", FORMATS)
-@pytest.mark.parametrize(("changes", "field", "message"), BAD_DATES,
-                         ids=[f"{field}={list(changes.values())}"
-                              for changes, field, _message in BAD_DATES])
+@pytest.mark.parametrize(
+    ("changes", "field", "message"),
+    BAD_DATES,
+    ids=[f"{field}={list(changes.values())}" for changes, field, _message in BAD_DATES],
+)
 def test_a_date_out_of_range_or_order_is_a_row_error(batch_format, changes, field, message):
     assert _date_errors(batch_format, **changes) == [(field, message)]
 
 
 @pytest.mark.parametrize("batch_format", FORMATS)
-@pytest.mark.parametrize("changes", [
-    {"entry_date": "1990-01-01", "release_date": "1990-01-01"},
-    {"entry_date": "2027-12-04", "release_date": "2027-12-04"},
-    {"liquidation_status": "liquidated", "liquidation_date": "2026-12-03"},
-    {"liquidation_status": "extended", "liquidation_date": "2027-06-01"},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"entry_date": "1990-01-01", "release_date": "1990-01-01"},
+        {"entry_date": "2027-12-04", "release_date": "2027-12-04"},
+        {"liquidation_status": "liquidated", "liquidation_date": "2026-12-03"},
+        {"liquidation_status": "extended", "liquidation_date": "2027-06-01"},
+    ],
+)
 def test_dates_at_the_edges_of_the_range_are_accepted(batch_format, changes):
     assert _date_errors(batch_format, **changes) == []
 
@@ -449,17 +489,24 @@ def test_dates_at_the_edges_of_the_range_are_accepted(batch_format, changes):
 @pytest.mark.parametrize("batch_format", FORMATS)
 def test_a_far_future_entry_date_rejects_the_batch_and_writes_nothing(batch_format, importer):
     before = _snapshot()
-    bad = entry(entry_number(9), importer.ior_number, entry_date="9999-12-31",
-                release_date="9999-12-31")
+    bad = entry(
+        entry_number(9), importer.ior_number, entry_date="9999-12-31", release_date="9999-12-31"
+    )
     assert _rejected(batch_format, [bad]) == [(1, "entry_date"), (1, "release_date")]
     assert _snapshot() == before
 
 
 @pytest.mark.parametrize("batch_format", FORMATS)
 def test_a_liquidation_posted_for_tomorrow_is_refused_against_the_portal_s_today(
-        batch_format, importer):
+    batch_format, importer
+):
     tomorrow = (timezone.localdate() + timedelta(days=1)).isoformat()
-    bad = entry(entry_number(9), importer.ior_number, entry_date="2026-01-05",
-                liquidation_status="liquidated", liquidation_date=tomorrow)
+    bad = entry(
+        entry_number(9),
+        importer.ior_number,
+        entry_date="2026-01-05",
+        liquidation_status="liquidated",
+        liquidation_date=tomorrow,
+    )
     assert _rejected(batch_format, [bad]) == [(1, "liquidation_date")]
     assert not Entry.objects.exists()

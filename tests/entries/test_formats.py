@@ -42,9 +42,7 @@ def test_entry_number_test_vectors_are_valid_in_canonical_form(display, canonica
 
 
 @pytest.mark.parametrize(("display", "canonical"), VECTORS)
-def test_check_digit_of_test_vectors_is_computed_from_the_ten_base_characters(
-    display, canonical
-):
+def test_check_digit_of_test_vectors_is_computed_from_the_ten_base_characters(display, canonical):
     assert check_digit(canonical[:10]) == int(canonical[10])
 
 

@@ -27,9 +27,7 @@ def _run(*args):
 
 
 @pytest.mark.parametrize("batch_format", ["csv", "json"])
-def test_the_command_imports_a_batch_file_chosen_by_its_extension(
-    batch_format, importer, tmp_path
-):
+def test_the_command_imports_a_batch_file_chosen_by_its_extension(batch_format, importer, tmp_path):
     path = tmp_path / f"batch.{batch_format}"
     path.write_bytes(encode(batch_format, _good(importer.ior_number)))
 
@@ -51,14 +49,15 @@ def test_the_format_option_overrides_the_extension(batch_format, importer, tmp_p
 
 
 @pytest.mark.parametrize("batch_format", ["csv", "json"])
-def test_a_rejected_batch_prints_every_error_and_writes_nothing(
-    batch_format, importer, tmp_path
-):
+def test_a_rejected_batch_prints_every_error_and_writes_nothing(batch_format, importer, tmp_path):
     entries = [
         entry(entry_number(1), importer.ior_number, port="0000"),
         entry(entry_number(2), importer.ior_number),
-        entry(entry_number(3), importer.ior_number,
-              lines=[line(hts="9903880300", country_of_origin="XX")]),
+        entry(
+            entry_number(3),
+            importer.ior_number,
+            lines=[line(hts="9903880300", country_of_origin="XX")],
+        ),
     ]
     path = tmp_path / f"batch.{batch_format}"
     path.write_bytes(encode(batch_format, entries))
@@ -115,15 +114,26 @@ def test_a_far_future_date_is_printed_as_a_row_error_and_nothing_is_imported(
     batch_format, importer, tmp_path
 ):
     path = tmp_path / f"batch.{batch_format}"
-    path.write_bytes(encode(batch_format, [
-        entry(entry_number(1), importer.ior_number, liquidation_status="liquidated",
-              liquidation_date="9999-12-31"),
-    ]))
+    path.write_bytes(
+        encode(
+            batch_format,
+            [
+                entry(
+                    entry_number(1),
+                    importer.ior_number,
+                    liquidation_status="liquidated",
+                    liquidation_date="9999-12-31",
+                ),
+            ],
+        )
+    )
     err = StringIO()
     with pytest.raises(CommandError):
         call_command("import_entries", str(path), stdout=StringIO(), stderr=err)
 
     (printed,) = err.getvalue().splitlines()
-    assert printed.startswith("row 1, field liquidation_date: The liquidation date 9999-12-31 "
-                              "is not between 1990-01-01 and ")
+    assert printed.startswith(
+        "row 1, field liquidation_date: The liquidation date 9999-12-31 "
+        "is not between 1990-01-01 and "
+    )
     assert Entry.objects.count() == 0

@@ -88,8 +88,11 @@ def test_recomputing_is_idempotent():
 def test_the_nightly_task_assigns_centers_as_of_today():
     importer = ImporterFactory()
     today = timezone.localdate()
-    EntryLineFactory(entry=EntryFactory(importer=importer, entry_date=today),
-                     center=center("MA"), hts="8429510000")
+    EntryLineFactory(
+        entry=EntryFactory(importer=importer, entry_date=today),
+        center=center("MA"),
+        hts="8429510000",
+    )
     assert assign_importer_centers_task.delay().get() == 1
     assert _center_of(importer) == "MA"
     assert assign_importer_centers_task.delay().get() == 0
@@ -102,8 +105,9 @@ def test_the_psc_deadline_is_for_unliquidated_formal_entries_only():
 
     formal = EntryFactory(entry_type=EntryType.CONSUMPTION)
     informal = EntryFactory(entry_type=EntryType.INFORMAL)
-    liquidated = EntryFactory(liquidation_status=LiquidationStatus.LIQUIDATED,
-                              liquidation_date=formal.entry_date)
+    liquidated = EntryFactory(
+        liquidation_status=LiquidationStatus.LIQUIDATED, liquidation_date=formal.entry_date
+    )
     assert formal.psc_deadline is not None
     assert informal.psc_deadline is None and not informal.psc_applies
     assert liquidated.psc_deadline is None

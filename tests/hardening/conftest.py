@@ -78,6 +78,7 @@ def port_answers(port: int) -> bool:
 
 # --- Redis ----------------------------------------------------------------------------
 
+
 class PrivateRedis:
     """A redis-server of one test, on a free port; start and stop it by PID."""
 
@@ -100,9 +101,22 @@ class PrivateRedis:
 
     def start(self) -> None:
         self.process = subprocess.Popen(
-            [self.binary, "--port", str(self.port), "--bind", "127.0.0.1", "--save", "",
-             "--appendonly", "no", "--daemonize", "no"],
-            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            [
+                self.binary,
+                "--port",
+                str(self.port),
+                "--bind",
+                "127.0.0.1",
+                "--save",
+                "",
+                "--appendonly",
+                "no",
+                "--daemonize",
+                "no",
+            ],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
         if not wait_for(self._pong, timeout=10):
             self.stop()
             pytest.fail(f"a private redis-server did not start on port {self.port}")
@@ -123,6 +137,7 @@ def private_redis():
 
 
 # --- PostgreSQL -----------------------------------------------------------------------
+
 
 def _as_postgres_user(command: list[str]) -> list[str]:
     """initdb and postgres refuse root: run them as the `postgres` system user then."""
@@ -150,19 +165,52 @@ class PrivateCluster:
         return f"postgres://postgres@127.0.0.1:{self.port}/{name}"
 
     def init(self) -> None:
-        subprocess.run(_as_postgres_user([
-            self.initdb, "-D", str(self.data), "-U", "postgres", "--auth=trust",
-            "--no-sync", "-E", "UTF8", "--locale=C.UTF-8"]),
-            check=True, capture_output=True, timeout=120)
+        subprocess.run(
+            _as_postgres_user(
+                [
+                    self.initdb,
+                    "-D",
+                    str(self.data),
+                    "-U",
+                    "postgres",
+                    "--auth=trust",
+                    "--no-sync",
+                    "-E",
+                    "UTF8",
+                    "--locale=C.UTF-8",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
 
     def start(self) -> None:
-        options = (f"-p {self.port} -c listen_addresses=127.0.0.1 "
-                   f"-c unix_socket_directories={self.socket_dir} -c fsync=off "
-                   "-c max_connections=40")
-        subprocess.run(_as_postgres_user([
-            self.pg_ctl, "-D", str(self.data), "-o", options, "-l",
-            str(self.root / "server.log"), "-w", "-t", "60", "start"]),
-            check=True, capture_output=True, timeout=90)
+        options = (
+            f"-p {self.port} -c listen_addresses=127.0.0.1 "
+            f"-c unix_socket_directories={self.socket_dir} -c fsync=off "
+            "-c max_connections=40"
+        )
+        subprocess.run(
+            _as_postgres_user(
+                [
+                    self.pg_ctl,
+                    "-D",
+                    str(self.data),
+                    "-o",
+                    options,
+                    "-l",
+                    str(self.root / "server.log"),
+                    "-w",
+                    "-t",
+                    "60",
+                    "start",
+                ]
+            ),
+            check=True,
+            capture_output=True,
+            timeout=90,
+        )
 
     def pid(self) -> int | None:
         pid_file = self.data / "postmaster.pid"
@@ -175,15 +223,20 @@ class PrivateCluster:
         pid = self.pid()
         if pid is None:
             return
-        subprocess.run(_as_postgres_user([
-            self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "-t", "60", "stop"]),
-            capture_output=True, timeout=90)
+        subprocess.run(
+            _as_postgres_user(
+                [self.pg_ctl, "-D", str(self.data), "-m", "fast", "-w", "-t", "60", "stop"]
+            ),
+            capture_output=True,
+            timeout=90,
+        )
 
     def create_database(self, name: str) -> None:
         import psycopg2
 
-        conn = psycopg2.connect(host="127.0.0.1", port=self.port, user="postgres",
-                                dbname="postgres")
+        conn = psycopg2.connect(
+            host="127.0.0.1", port=self.port, user="postgres", dbname="postgres"
+        )
         conn.autocommit = True
         with conn.cursor() as cursor:
             cursor.execute(f'CREATE DATABASE "{name}"')

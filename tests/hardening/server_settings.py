@@ -8,12 +8,17 @@ throttle does not cap a load run (DESIGN.md §13).
 from cee_portal.settings import *  # noqa: F403
 from cee_portal.settings import REST_FRAMEWORK, STORAGES
 
-STORAGES = {**STORAGES, "staticfiles": {
-    "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"}}
+STORAGES = {
+    **STORAGES,
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 AXES_ENABLED = False
 REST_FRAMEWORK = {
     **REST_FRAMEWORK,
-    "DEFAULT_THROTTLE_RATES": {"anon": "1000000/minute", "user": "1000000/minute",
-                               "token": "1000000/minute"},
+    "DEFAULT_THROTTLE_RATES": {
+        "anon": "1000000/minute",
+        "user": "1000000/minute",
+        "token": "1000000/minute",
+    },
 }

@@ -67,8 +67,13 @@ def call(case, token: str, who: str):
     case.call_and_validate(headers={"Authorization": f"Token {token}"}, checks=CHECKS)
 
 
-FUZZ_SETTINGS = settings(max_examples=EXAMPLES, deadline=None, derandomize=False,
-                         suppress_health_check=list(HealthCheck), database=None)
+FUZZ_SETTINGS = settings(
+    max_examples=EXAMPLES,
+    deadline=None,
+    derandomize=False,
+    suppress_health_check=list(HealthCheck),
+    database=None,
+)
 
 
 @pytest.mark.django_db
@@ -91,16 +96,27 @@ def test_the_fuzzer_covers_every_operation_of_the_schema():
     operations = [result.ok() for result in schema.get_all_operations()]
     paths = {operation.path for operation in operations}
     assert len(operations) >= 25, len(operations)
-    for needed in ("/api/v1/inquiries/", "/api/v1/inquiries/{reference}/actions/{action}/",
-                   "/api/v1/inquiries/{reference}/documents/", "/api/v1/entries/batch/",
-                   "/api/v1/engagement-plans/", "/api/v1/auth/token/"):
+    for needed in (
+        "/api/v1/inquiries/",
+        "/api/v1/inquiries/{reference}/actions/{action}/",
+        "/api/v1/inquiries/{reference}/documents/",
+        "/api/v1/entries/batch/",
+        "/api/v1/engagement-plans/",
+        "/api/v1/auth/token/",
+    ):
         assert needed in paths, needed
     record_figure("api fuzz operations", len(operations))
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize("url", ["/api/v1/documents/null,null/download/",
-                                 "/api/v1/engagement-plans/abc/", "/api/v1/no-such-thing/"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/api/v1/documents/null,null/download/",
+        "/api/v1/engagement-plans/abc/",
+        "/api/v1/no-such-thing/",
+    ],
+)
 def test_api_paths_that_match_no_route_answer_404_in_json(url):
     from django.test import Client
 

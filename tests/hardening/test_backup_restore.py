@@ -22,14 +22,18 @@ from tests.inquiries.builders import file_policy_question, make_world
 from .conftest import need_binary
 from .servers import ROOT
 
-pytestmark = [pytest.mark.serial,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.serial, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def _params() -> dict:
     db = connection.settings_dict
-    return {"host": db["HOST"] or "127.0.0.1", "port": str(db["PORT"] or 5432),
-            "user": db["USER"], "password": db["PASSWORD"], "dbname": db["NAME"]}
+    return {
+        "host": db["HOST"] or "127.0.0.1",
+        "port": str(db["PORT"] or 5432),
+        "user": db["USER"],
+        "password": db["PASSWORD"],
+        "dbname": db["NAME"],
+    }
 
 
 def _admin(params: dict, sql: str) -> None:
@@ -41,11 +45,19 @@ def _admin(params: dict, sql: str) -> None:
 
 
 def _verify_audit(params: dict, dbname: str) -> subprocess.CompletedProcess:
-    url = (f"postgres://{params['user']}:{params['password']}@{params['host']}:"
-           f"{params['port']}/{dbname}")
+    url = (
+        f"postgres://{params['user']}:{params['password']}@{params['host']}:"
+        f"{params['port']}/{dbname}"
+    )
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "cee_portal.settings_test"}
-    return subprocess.run([sys.executable, "manage.py", "verify_audit"], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=300)
+    return subprocess.run(
+        [sys.executable, "manage.py", "verify_audit"],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
 
 
 def test_a_dump_restored_into_a_fresh_database_verifies_every_audit_chain(tmp_path):
@@ -63,19 +75,51 @@ def test_a_dump_restored_into_a_fresh_database_verifies_every_audit_chain(tmp_pa
     env = {**os.environ, "PGPASSWORD": params["password"] or ""}
     dump = tmp_path / "cee.dump"
     pg_dump, pg_restore = need_binary("pg_dump"), need_binary("pg_restore")
-    subprocess.run([pg_dump, "--format=custom", "--no-owner", "--host", params["host"],
-                    "--port", params["port"], "--username", params["user"],
-                    "--file", str(dump), params["dbname"]],
-                   env=env, check=True, capture_output=True, timeout=300)
+    subprocess.run(
+        [
+            pg_dump,
+            "--format=custom",
+            "--no-owner",
+            "--host",
+            params["host"],
+            "--port",
+            params["port"],
+            "--username",
+            params["user"],
+            "--file",
+            str(dump),
+            params["dbname"],
+        ],
+        env=env,
+        check=True,
+        capture_output=True,
+        timeout=300,
+    )
     assert dump.stat().st_size > 0
 
     fresh = f"cee_restore_{uuid.uuid4().hex[:10]}"
     _admin(params, f'CREATE DATABASE "{fresh}"')
     try:
-        subprocess.run([pg_restore, "--no-owner", "--exit-on-error", "--host", params["host"],
-                        "--port", params["port"], "--username", params["user"],
-                        "--dbname", fresh, str(dump)],
-                       env=env, check=True, capture_output=True, timeout=300)
+        subprocess.run(
+            [
+                pg_restore,
+                "--no-owner",
+                "--exit-on-error",
+                "--host",
+                params["host"],
+                "--port",
+                params["port"],
+                "--username",
+                params["user"],
+                "--dbname",
+                fresh,
+                str(dump),
+            ],
+            env=env,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
         result = _verify_audit(params, fresh)
         assert result.returncode == 0, result.stderr
         assert f"{chains} chains verified" in result.stdout
@@ -84,8 +128,10 @@ def test_a_dump_restored_into_a_fresh_database_verifies_every_audit_chain(tmp_pa
         with copy, copy.cursor() as cursor:
             cursor.execute("SELECT count(*) FROM inquiries_inquiryevent")
             assert cursor.fetchone()[0] == events
-            cursor.execute("UPDATE inquiries_inquiryevent SET reason = 'rewritten' "
-                           "WHERE id = (SELECT min(id) FROM inquiries_inquiryevent)")
+            cursor.execute(
+                "UPDATE inquiries_inquiryevent SET reason = 'rewritten' "
+                "WHERE id = (SELECT min(id) FROM inquiries_inquiryevent)"
+            )
         copy.close()
         tampered = _verify_audit(params, fresh)
         assert tampered.returncode != 0

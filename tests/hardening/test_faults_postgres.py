@@ -27,8 +27,9 @@ def _answers(url: str) -> requests.Response:
 
 def _all_ok(server) -> bool:
     try:
-        return (_answers(server.url + "/healthz").status_code == 200
-                and all(_answers(server.url + page).status_code == 200 for page in PAGES))
+        return _answers(server.url + "/healthz").status_code == 200 and all(
+            _answers(server.url + page).status_code == 200 for page in PAGES
+        )
     except requests.RequestException:
         return False
 
@@ -37,9 +38,14 @@ def test_a_stopped_database_answers_503_and_the_portal_recovers_on_its_own(tmp_p
     with private_cluster() as cluster:
         cluster.create_database("cee_private")
         env = server_env(cluster.url("cee_private"), DATABASE_CONN_MAX_AGE=60)
-        migrate = subprocess.run([sys.executable, "manage.py", "migrate", "--noinput"],
-                                 cwd=ROOT, env=env, capture_output=True, text=True,
-                                 timeout=600)
+        migrate = subprocess.run(
+            [sys.executable, "manage.py", "migrate", "--noinput"],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=600,
+        )
         assert migrate.returncode == 0, migrate.stderr[-3000:]
         server = Gunicorn(env, workers=1, threads=2, log=tmp_path / "gunicorn.log")
         try:

@@ -26,8 +26,7 @@ from tests.api.factories import make_world
 
 from .conftest import wait_for
 
-pytestmark = [pytest.mark.serial,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.serial, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 QUEUE = f"hardening-faults-{os.getpid()}"
 CONF_KEYS = ("broker_url", "result_backend", "task_always_eager", "task_routes")
@@ -44,12 +43,20 @@ def portal_on(redis, settings):
     """Cache and broker of the portal on the private Redis; restored afterwards."""
     saved = {key: app.conf[key] for key in CONF_KEYS}
     settings.REDIS_URL = redis.url
-    settings.CACHES = {"default": {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": redis.url,
-        "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1}}}
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis.url,
+            "OPTIONS": {"socket_connect_timeout": 1, "socket_timeout": 1},
+        }
+    }
     settings.CELERY_TASK_ALWAYS_EAGER = False
-    app.conf.update(broker_url=redis.url, result_backend=None, task_always_eager=False,
-                    task_routes={"inquiries.tasks.*": {"queue": QUEUE}})
+    app.conf.update(
+        broker_url=redis.url,
+        result_backend=None,
+        task_always_eager=False,
+        task_routes={"inquiries.tasks.*": {"queue": QUEUE}},
+    )
     _drop_connections()
     try:
         yield
@@ -63,37 +70,53 @@ def _work(world) -> list:
     codes = []
     trade, staff = world.client("admin_a"), world.client("staff_phc")
     for n in range(3):
-        filed = trade.post("/api/v1/inquiries/", {
-            "importer": world.a.pk, "type": "policy_clarification",
-            "subject": f"Question {n} while Redis is down"}, format="json")
+        filed = trade.post(
+            "/api/v1/inquiries/",
+            {
+                "importer": world.a.pk,
+                "type": "policy_clarification",
+                "subject": f"Question {n} while Redis is down",
+            },
+            format="json",
+        )
         codes.append(filed.status_code)
         if filed.status_code != 201:
             continue
         reference = filed.json()["reference"]
-        codes.append(staff.post(f"/api/v1/inquiries/{reference}/actions/claim/", {},
-                                format="json").status_code)
-        codes.append(staff.post(f"/api/v1/inquiries/{reference}/messages/",
-                                {"body": f"We are on it ({n})."}, format="json").status_code)
+        codes.append(
+            staff.post(
+                f"/api/v1/inquiries/{reference}/actions/claim/", {}, format="json"
+            ).status_code
+        )
+        codes.append(
+            staff.post(
+                f"/api/v1/inquiries/{reference}/messages/",
+                {"body": f"We are on it ({n})."},
+                format="json",
+            ).status_code
+        )
     pages = Client()
     pages.force_login(world.staff_phc)
-    codes += [pages.get(reverse("staff:queue")).status_code,
-              pages.get(reverse("staff:my_work")).status_code]
+    codes += [
+        pages.get(reverse("staff:queue")).status_code,
+        pages.get(reverse("staff:my_work")).status_code,
+    ]
     pages.force_login(world.supervisor_phc)
     codes.append(pages.get(reverse("staff:queue")).status_code)
     pages.force_login(world.admin_a)
-    codes += [pages.get(reverse("portal:dashboard")).status_code,
-              pages.get(reverse("portal:inbox")).status_code]
+    codes += [
+        pages.get(reverse("portal:dashboard")).status_code,
+        pages.get(reverse("portal:inbox")).status_code,
+    ]
     return codes
 
 
-def test_redis_down_loses_nothing_and_notifications_arrive_once_it_returns(
-        private_redis, settings):
+def test_redis_down_loses_nothing_and_notifications_arrive_once_it_returns(private_redis, settings):
     world = make_world()
     mail.outbox = []  # the set-up's own e-mails went out eagerly
     with portal_on(private_redis, settings):
         client = Client()
-        assert client.get("/healthz").json() == {"database": "ok", "cache": "ok",
-                                                 "broker": "ok"}
+        assert client.get("/healthz").json() == {"database": "ok", "cache": "ok", "broker": "ok"}
         before = Notification.objects.count()
 
         private_redis.stop()
@@ -115,13 +138,24 @@ def test_redis_down_loses_nothing_and_notifications_arrive_once_it_returns(
         _drop_connections()
         assert wait_for(lambda: client.get("/healthz").status_code == 200, timeout=15)
         Notification.objects.update(created_at=timezone.now() - timedelta(minutes=5))
-        expected = {row.pk for row in waiting.select_related("recipient")
-                    if row.send_email and row.recipient.email}
-        with start_worker(app, pool="solo", perform_ping_check=False, loglevel="WARNING",
-                          queues=[QUEUE], shutdown_timeout=10):
+        expected = {
+            row.pk
+            for row in waiting.select_related("recipient")
+            if row.send_email and row.recipient.email
+        }
+        with start_worker(
+            app,
+            pool="solo",
+            perform_ping_check=False,
+            loglevel="WARNING",
+            queues=[QUEUE],
+            shutdown_timeout=10,
+        ):
             assert tasks.republish_outbox() >= len(expected)
-            assert wait_for(lambda: not Notification.objects.filter(
-                delivered_at__isnull=True).exists(), timeout=60)
+            assert wait_for(
+                lambda: not Notification.objects.filter(delivered_at__isnull=True).exists(),
+                timeout=60,
+            )
             tasks.republish_outbox()  # a second pass finds nothing to send again
     sent = [(tuple(m.to), m.subject, m.body) for m in mail.outbox]
     assert len(sent) == len(expected), (len(sent), len(expected))

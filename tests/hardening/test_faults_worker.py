@@ -25,8 +25,7 @@ from tests.api.factories import make_world
 from .conftest import wait_for
 from .servers import Worker, server_env
 
-pytestmark = [pytest.mark.serial,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.serial, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 DAY = date(2026, 6, 30)
 CONF_KEYS = ("broker_url", "result_backend", "task_always_eager", "task_routes")
@@ -40,8 +39,10 @@ def _drop_connections():
 
 def _database_url() -> str:
     db = connection.settings_dict
-    return (f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:"
-            f"{db['PORT'] or 5432}/{db['NAME']}")
+    return (
+        f"postgres://{db['USER']}:{db['PASSWORD']}@{db['HOST'] or '127.0.0.1'}:"
+        f"{db['PORT'] or 5432}/{db['NAME']}"
+    )
 
 
 def _run() -> ReportRun:
@@ -55,7 +56,8 @@ def _visible_rows(client) -> int:
 
 
 def test_a_worker_killed_mid_report_keeps_old_results_and_the_run_is_retried(
-        private_redis, tmp_path):
+    private_redis, tmp_path
+):
     world = make_world()
     hq = world.client("superuser")
     first = run_report(ReportKind.RISK, DAY)
@@ -63,15 +65,23 @@ def test_a_worker_killed_mid_report_keeps_old_results_and_the_run_is_retried(
     rows_before = RiskResult.objects.filter(run=first).count()
     assert _visible_rows(hq) == rows_before
 
-    env = server_env(_database_url(), CELERY_BROKER_URL=private_redis.url,
-                     REDIS_URL="", CELERY_TASK_ALWAYS_EAGER="false")
+    env = server_env(
+        _database_url(),
+        CELERY_BROKER_URL=private_redis.url,
+        REDIS_URL="",
+        CELERY_TASK_ALWAYS_EAGER="false",
+    )
     saved = {key: app.conf[key] for key in CONF_KEYS}
-    app.conf.update(broker_url=private_redis.url, result_backend=None,
-                    task_always_eager=False)
+    app.conf.update(broker_url=private_redis.url, result_backend=None, task_always_eager=False)
     _drop_connections()
     db = connection.settings_dict
-    blocker = psycopg2.connect(host=db["HOST"] or "127.0.0.1", port=db["PORT"] or 5432,
-                               user=db["USER"], password=db["PASSWORD"], dbname=db["NAME"])
+    blocker = psycopg2.connect(
+        host=db["HOST"] or "127.0.0.1",
+        port=db["PORT"] or 5432,
+        user=db["USER"],
+        password=db["PASSWORD"],
+        dbname=db["NAME"],
+    )
     try:
         with blocker.cursor() as cursor:  # reads go on; the report's writes wait
             cursor.execute("LOCK TABLE reports_riskresult IN EXCLUSIVE MODE")
@@ -88,14 +98,14 @@ def test_a_worker_killed_mid_report_keeps_old_results_and_the_run_is_retried(
         assert _run().status == RunStatus.STARTED  # the dead worker's trace
         assert RiskResult.objects.filter(run=first).count() == rows_before
 
-        ReportRun.objects.filter(pk=first.pk).update(
-            started_at=timezone.now() - timedelta(hours=2))
+        ReportRun.objects.filter(pk=first.pk).update(started_at=timezone.now() - timedelta(hours=2))
         assert tasks.requeue_stale_runs() == 1
         assert tasks.requeue_stale_runs() == 0  # one taker only
         second = Worker(env, queues="reports", log=tmp_path / "worker-2.log")
         try:
-            assert wait_for(lambda: _run().status == RunStatus.SUCCEEDED, timeout=90), \
-                (tmp_path / "worker-2.log").read_text()[-3000:]
+            assert wait_for(lambda: _run().status == RunStatus.SUCCEEDED, timeout=90), (
+                tmp_path / "worker-2.log"
+            ).read_text()[-3000:]
         finally:
             second.stop()
     finally:
@@ -105,7 +115,9 @@ def test_a_worker_killed_mid_report_keeps_old_results_and_the_run_is_retried(
     run = _run()
     assert run.attempts >= 3 and run.error == ""
     assert RiskResult.objects.filter(run=run).count() == rows_before
-    assert RiskResult.objects.filter(run__date=DAY).values("importer").distinct().count() \
+    assert (
+        RiskResult.objects.filter(run__date=DAY).values("importer").distinct().count()
         == rows_before
+    )
     assert _visible_rows(hq) == rows_before
     assert os.path.exists(tmp_path / "worker-1.log")

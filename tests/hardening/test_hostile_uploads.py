@@ -22,9 +22,11 @@ from tests.api.factories import make_world
 pytestmark = pytest.mark.django_db
 
 PDF = b"%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
-PNG = (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00"
-       b"\x00\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
-       b"\x00\x00\x00IEND\xaeB`\x82")
+PNG = (
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x00\x01\x00\x00\x00\x01\x08\x02\x00\x00"
+    b"\x00\x90wS\xde\x00\x00\x00\x0cIDATx\x9cc\xf8\x0f\x00\x00\x01\x01\x00\x05\x18\xd8N\x00"
+    b"\x00\x00\x00IEND\xaeB`\x82"
+)
 
 
 def _zip(parts: dict[str, bytes]) -> bytes:
@@ -38,8 +40,11 @@ def _zip(parts: dict[str, bytes]) -> bytes:
 REFUSED = {
     "html": (b"<!DOCTYPE html><html><body><script>alert(1)</script></body></html>", 415),
     "html-named-pdf": (b"<html><script>alert(1)</script></html>", 415),
-    "svg-with-script": (b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg">'
-                        b"<script>alert(1)</script></svg>", 415),
+    "svg-with-script": (
+        b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg">'
+        b"<script>alert(1)</script></svg>",
+        415,
+    ),
     "pdf-html-polyglot": (PDF + b"<html><body><script>alert(1)</script></body></html>", 415),
     "pdf-iframe-polyglot": (b"%PDF-1.7\n<iframe src=javascript:alert(1)>", 415),
     "csv-with-markup": (b"a,b\n<img src=x onerror=alert(1)>,2\n", 415),
@@ -48,10 +53,15 @@ REFUSED = {
     "zero-bytes": (b"", 400),
 }
 NAMES = {
-    "html": "page.html", "html-named-pdf": "invoice.pdf", "svg-with-script": "logo.svg",
-    "pdf-html-polyglot": "statement.pdf", "pdf-iframe-polyglot": "x.pdf",
-    "csv-with-markup": "rows.csv", "zip-not-office": "sheet.xlsx",
-    "executable": "setup.pdf.exe", "zero-bytes": "empty.pdf",
+    "html": "page.html",
+    "html-named-pdf": "invoice.pdf",
+    "svg-with-script": "logo.svg",
+    "pdf-html-polyglot": "statement.pdf",
+    "pdf-iframe-polyglot": "x.pdf",
+    "csv-with-markup": "rows.csv",
+    "zip-not-office": "sheet.xlsx",
+    "executable": "setup.pdf.exe",
+    "zero-bytes": "empty.pdf",
 }
 
 
@@ -71,8 +81,9 @@ def world():
 def api_upload(world, name, content, who="admin_a"):
     reference = world.inquiries["a"].reference
     upload = SimpleUploadedFile(name, content, content_type="application/pdf")
-    return world.client(who).post(f"/api/v1/inquiries/{reference}/documents/",
-                                  {"file": upload}, format="multipart")
+    return world.client(who).post(
+        f"/api/v1/inquiries/{reference}/documents/", {"file": upload}, format="multipart"
+    )
 
 
 def page_upload(world, name, content, who="admin_a"):
@@ -84,8 +95,7 @@ def page_upload(world, name, content, who="admin_a"):
 
 
 @pytest.mark.parametrize("kind", list(REFUSED))
-def test_hostile_content_is_refused_by_the_api_and_nothing_is_written(world, kind,
-                                                                      documents_root):
+def test_hostile_content_is_refused_by_the_api_and_nothing_is_written(world, kind, documents_root):
     content, code = REFUSED[kind]
     before = _counts()
     answer = api_upload(world, NAMES[kind], content)
@@ -96,8 +106,9 @@ def test_hostile_content_is_refused_by_the_api_and_nothing_is_written(world, kin
 
 
 @pytest.mark.parametrize("kind", list(REFUSED))
-def test_hostile_content_is_refused_by_the_upload_form_and_nothing_is_written(world, kind,
-                                                                            documents_root):
+def test_hostile_content_is_refused_by_the_upload_form_and_nothing_is_written(
+    world, kind, documents_root
+):
     content, _code = REFUSED[kind]
     before = _counts()
     answer = page_upload(world, NAMES[kind], content)
@@ -109,8 +120,9 @@ def test_hostile_content_is_refused_by_the_upload_form_and_nothing_is_written(wo
     assert _stored_files(documents_root) == []
 
 
-def test_an_oversize_file_answers_413_from_the_api_and_400_from_the_form(world, settings,
-                                                                         documents_root):
+def test_an_oversize_file_answers_413_from_the_api_and_400_from_the_form(
+    world, settings, documents_root
+):
     settings.DOCUMENT_MAX_BYTES = 64 * 1024  # the same check at a size a test can afford
     content = PDF + b"0" * (settings.DOCUMENT_MAX_BYTES + 1)
     before = _counts()
@@ -168,9 +180,13 @@ def test_a_download_is_an_attachment_of_the_detected_type_never_sniffed(world):
 
 
 def test_a_real_office_file_passes_but_an_office_named_zip_does_not(world):
-    docx = _zip({"[Content_Types].xml": b'<Types><Override ContentType="application/vnd.'
-                 b'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
-                 "word/document.xml": b"<w:document/>"})
+    docx = _zip(
+        {
+            "[Content_Types].xml": b'<Types><Override ContentType="application/vnd.'
+            b'openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+            "word/document.xml": b"<w:document/>",
+        }
+    )
     assert api_upload(world, "letter.docx", docx).status_code == 201
     assert api_upload(world, "letter.docx", _zip({"a.txt": b"x"})).status_code == 415
 

@@ -30,37 +30,67 @@ SECRETS = {
 
 
 @pytest.mark.django_db
-def test_a_whole_flow_logs_no_personal_data_or_internal_notes(caplog,
-                                                              django_capture_on_commit_callbacks):
+def test_a_whole_flow_logs_no_personal_data_or_internal_notes(
+    caplog, django_capture_on_commit_callbacks
+):
     world = make_world()
     caplog.set_level(logging.DEBUG)
     trade, staff = world.client("admin_a"), world.client("staff_phc")
     with django_capture_on_commit_callbacks(execute=True):
-        filed = trade.post("/api/v1/inquiries/", {
-            "importer": world.a.pk, "type": "policy_clarification", "subject": "Valuation",
-            "description": SECRETS["description"]}, format="json")
+        filed = trade.post(
+            "/api/v1/inquiries/",
+            {
+                "importer": world.a.pk,
+                "type": "policy_clarification",
+                "subject": "Valuation",
+                "description": SECRETS["description"],
+            },
+            format="json",
+        )
         assert filed.status_code == 201
         ref = filed.json()["reference"]
         base = f"/api/v1/inquiries/{ref}"
-        assert staff.post(f"{base}/messages/", {"body": SECRETS["note"], "internal": True},
-                          format="json").status_code == 201
-        for action, body in (("claim", {}), ("start_review", {}),
-                             ("request_info", {"message": SECRETS["request"]})):
+        assert (
+            staff.post(
+                f"{base}/messages/", {"body": SECRETS["note"], "internal": True}, format="json"
+            ).status_code
+            == 201
+        )
+        for action, body in (
+            ("claim", {}),
+            ("start_review", {}),
+            ("request_info", {"message": SECRETS["request"]}),
+        ):
             assert staff.post(f"{base}/actions/{action}/", body, format="json").status_code == 200
-        assert trade.post(f"{base}/actions/respond/", {"message": SECRETS["reply"]},
-                          format="json").status_code == 200
+        assert (
+            trade.post(
+                f"{base}/actions/respond/", {"message": SECRETS["reply"]}, format="json"
+            ).status_code
+            == 200
+        )
     # Error paths log too: bad input, a page that is not there, a report that fails.
-    assert trade.post("/api/v1/inquiries/", {"importer": world.a.pk, "type": "cf28",
-                                             "description": SECRETS["description"]},
-                      format="json").status_code == 400
-    assert trade.post(f"{base}/messages/", {"body": SECRETS["note"], "internal": True},
-                      format="json").status_code == 403
+    assert (
+        trade.post(
+            "/api/v1/inquiries/",
+            {"importer": world.a.pk, "type": "cf28", "description": SECRETS["description"]},
+            format="json",
+        ).status_code
+        == 400
+    )
+    assert (
+        trade.post(
+            f"{base}/messages/", {"body": SECRETS["note"], "internal": True}, format="json"
+        ).status_code
+        == 403
+    )
     pages = Client()
     pages.force_login(world.admin_a)
     assert pages.get(f"/inquiries/{ref}/").status_code == 200
     assert pages.get("/inquiries/CEE-1999-999999/").status_code == 404
-    with mock.patch("reports.risk.compute", side_effect=RuntimeError("risk failed")), \
-            pytest.raises(RuntimeError):
+    with (
+        mock.patch("reports.risk.compute", side_effect=RuntimeError("risk failed")),
+        pytest.raises(RuntimeError),
+    ):
         run_report(ReportKind.RISK, date(2026, 1, 5))
 
     logged = caplog.text
@@ -68,8 +98,13 @@ def test_a_whole_flow_logs_no_personal_data_or_internal_notes(caplog,
     for name, text in SECRETS.items():
         assert text not in logged, name
     user = world.admin_a
-    for personal in ("123-45-6789", "123456789", user.email, world.staff_phc.email,
-                     f"{user.first_name} {user.last_name}"):
+    for personal in (
+        "123-45-6789",
+        "123456789",
+        user.email,
+        world.staff_phc.email,
+        f"{user.first_name} {user.last_name}",
+    ):
         assert personal not in logged, personal
 
 
@@ -85,9 +120,26 @@ def test_production_logs_are_key_value_lines_at_info():
 @pytest.mark.serial
 def test_bandit_reports_no_high_severity_finding():
     result = subprocess.run(
-        [sys.executable, "-m", "bandit", "-q", "-r", "accounts", "centers", "entries",
-         "inquiries", "reports", "cee_portal", "-lll",
-         "-x", "*/tests/*,*/migrations/*"],
-        cwd=ROOT, capture_output=True, text=True, timeout=300)
+        [
+            sys.executable,
+            "-m",
+            "bandit",
+            "-q",
+            "-r",
+            "accounts",
+            "centers",
+            "entries",
+            "inquiries",
+            "reports",
+            "cee_portal",
+            "-lll",
+            "-x",
+            "*/tests/*,*/migrations/*",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "No issues identified" in result.stdout or result.stdout.strip() == ""

@@ -23,8 +23,7 @@ from tests.inquiries.builders import file_policy_question, make_world
 
 from .conftest import record_figure
 
-pytestmark = [pytest.mark.serial,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [pytest.mark.serial, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 RACES = int(os.environ.get("RACES", "60"))
 CLAIMANTS = 3  # people claiming the same inquiry at the same instant
@@ -65,7 +64,7 @@ def test_claim_races_never_have_two_winners():
 
     wins, losses, unexpected = {}, 0, []
     for start in range(0, RACES, AT_ONCE):
-        batch = inquiries[start:start + AT_ONCE]
+        batch = inquiries[start : start + AT_ONCE]
         pairs = [(inquiry.pk, user) for inquiry in batch for user in staff]
         for kind, value in run_together(claim, pairs):
             if kind == "ok":
@@ -81,8 +80,12 @@ def test_claim_races_never_have_two_winners():
     assert len(wins) == RACES and losses == RACES * (CLAIMANTS - 1)
     stored = dict(Inquiry.objects.filter(pk__in=wins).values_list("pk", "assignee_id"))
     assert stored == {pk: users[0] for pk, users in wins.items()}
-    claims = (InquiryEvent.objects.filter(inquiry__in=wins, action="claim")
-              .values("inquiry").annotate(n=Count("id")).filter(n__gt=1))
+    claims = (
+        InquiryEvent.objects.filter(inquiry__in=wins, action="claim")
+        .values("inquiry")
+        .annotate(n=Count("id"))
+        .filter(n__gt=1)
+    )
     assert not claims.exists()
     record_figure("claim races run", RACES)
     record_figure("claim races double wins", len(double))
@@ -93,8 +96,9 @@ def test_concurrent_filings_get_unique_reference_numbers():
     threads, each = 8, 5
 
     def file_some(n):
-        return [file_policy_question(world, subject=f"Filed {n}-{i}").reference
-                for i in range(each)]
+        return [
+            file_policy_question(world, subject=f"Filed {n}-{i}").reference for i in range(each)
+        ]
 
     outcomes = run_together(file_some, list(range(threads)))
     assert all(kind == "ok" for kind, _ in outcomes), outcomes
@@ -115,14 +119,17 @@ def test_overlapping_batch_imports_leave_one_row_per_entry_number():
     token = Token.objects.create(user=feed).key
     numbers = [entry_number(7_700_000 + n) for n in range(30)]
     # Batch k covers numbers k*5 .. k*5+14: every number is in two or three batches.
-    batches = [numbers[k * 5:k * 5 + 15] for k in range(4)]
+    batches = [numbers[k * 5 : k * 5 + 15] for k in range(4)]
 
     def import_batch(k):
         client = APIClient()
         client.credentials(HTTP_AUTHORIZATION=f"Token {token}")
-        body = {"entries": [entry(number, importer.ior_number,
-                                  lines=[line(1, value=f"{100 + k}.00"), line(2)])
-                            for number in batches[k]]}
+        body = {
+            "entries": [
+                entry(number, importer.ior_number, lines=[line(1, value=f"{100 + k}.00"), line(2)])
+                for number in batches[k]
+            ]
+        }
         answer = client.post("/api/v1/entries/batch/", body, format="json")
         return answer.status_code, answer.json()
 
@@ -133,8 +140,11 @@ def test_overlapping_batch_imports_leave_one_row_per_entry_number():
         assert all(code == 201 for code in codes), outcomes
     stored = Entry.objects.filter(entry_number__in=numbers)
     assert stored.count() == len(set(n for batch in batches for n in batch))
-    lines = (EntryLine.objects.filter(entry__in=stored).values("entry", "line_number")
-             .annotate(n=Count("id")))
+    lines = (
+        EntryLine.objects.filter(entry__in=stored)
+        .values("entry", "line_number")
+        .annotate(n=Count("id"))
+    )
     assert all(row["n"] == 1 for row in lines)
     assert lines.count() == stored.count() * 2
 
@@ -146,15 +156,19 @@ def test_many_concurrent_reads_and_writes_through_a_pool():
 
     def work(inquiry):
         try:
-            services.post_message(Inquiry.objects.get(pk=inquiry.pk), by=world.assignee,
-                                  body="Working on it.")
-            services.perform_action(Inquiry.objects.get(pk=inquiry.pk), Action.CLAIM,
-                                    by=world.assignee)
+            services.post_message(
+                Inquiry.objects.get(pk=inquiry.pk), by=world.assignee, body="Working on it."
+            )
+            services.perform_action(
+                Inquiry.objects.get(pk=inquiry.pk), Action.CLAIM, by=world.assignee
+            )
             return True
         finally:
             connection.close()
 
     with ThreadPoolExecutor(max_workers=8) as pool:
         assert all(pool.map(work, inquiries))
-    assert Inquiry.objects.filter(pk__in=[i.pk for i in inquiries],
-                                  assignee=world.assignee).count() == 16
+    assert (
+        Inquiry.objects.filter(pk__in=[i.pk for i in inquiries], assignee=world.assignee).count()
+        == 16
+    )

@@ -38,8 +38,9 @@ def axes_on(settings):
 
 
 def _sign_in(client, username, password):
-    return client.post(reverse("login"), {"username": username, "password": password},
-                       REMOTE_ADDR="10.0.0.7")
+    return client.post(
+        reverse("login"), {"username": username, "password": password}, REMOTE_ADDR="10.0.0.7"
+    )
 
 
 def test_five_failed_sign_ins_lock_the_account_even_against_the_right_password(axes_on):
@@ -69,17 +70,25 @@ def test_a_successful_sign_in_resets_the_failure_count(axes_on):
 def test_the_token_endpoint_locks_out_too(axes_on, api_client):
     user = UserFactory(username="api-user")
     for _ in range(5):
-        api_client.post("/api/v1/auth/token/", {"username": user.username, "password": "bad"},
-                        format="json", REMOTE_ADDR="10.0.0.8")
-    answer = api_client.post("/api/v1/auth/token/",
-                             {"username": user.username, "password": PASSWORD},
-                             format="json", REMOTE_ADDR="10.0.0.8")
+        api_client.post(
+            "/api/v1/auth/token/",
+            {"username": user.username, "password": "bad"},
+            format="json",
+            REMOTE_ADDR="10.0.0.8",
+        )
+    answer = api_client.post(
+        "/api/v1/auth/token/",
+        {"username": user.username, "password": PASSWORD},
+        format="json",
+        REMOTE_ADDR="10.0.0.8",
+    )
     assert answer.status_code in (400, 403, 429), answer.status_code
     assert "token" not in answer.json()
 
 
-@pytest.mark.parametrize("password", ["short-1", "password1234", "123456789012345",
-                                      "pat.user-examplecom"])
+@pytest.mark.parametrize(
+    "password", ["short-1", "password1234", "123456789012345", "pat.user-examplecom"]
+)
 def test_weak_passwords_are_refused(password):
     user = UserFactory.build(username="pat.user", email="pat.user@example.com")
     with pytest.raises(ValidationError):
@@ -111,6 +120,7 @@ def test_sign_in_cookies_are_secure_http_only_and_session_scoped():
 
 # --- CSRF on every form ----------------------------------------------------------------
 
+
 def _page_routes(resolver=None, namespace=""):
     """(name, {argument: converter}) of every page route (not the API or the admin)."""
     resolver = resolver or get_resolver()
@@ -130,9 +140,15 @@ def _page_routes(resolver=None, namespace=""):
 
 
 def _fill(name, converters, world):
-    known = {"reference": world.inquiries["a"].reference, "action": "claim", "type": "cf28",
-             "code": "PHC", "uidb64": "MQ", "token": "set-password",
-             "entry_number": world.entries["a"].entry_number}
+    known = {
+        "reference": world.inquiries["a"].reference,
+        "action": "claim",
+        "type": "cf28",
+        "code": "PHC",
+        "uidb64": "MQ",
+        "token": "set-password",
+        "entry_number": world.entries["a"].entry_number,
+    }
     kwargs = {}
     for argument, converter in converters.items():
         if type(converter).__name__ == "IntConverter":
@@ -148,8 +164,16 @@ def test_every_page_form_refuses_a_post_without_a_csrf_token():
     client.force_login(world.supervisor_phc)
     routes = dict(_page_routes())
     assert len(routes) >= 30, sorted(routes)
-    for needed in ("login", "inquiries:act", "inquiries:upload", "inquiries:post_message",
-                   "portal:file_type", "staff:bulk_assign", "ae:plan_edit", "ae:plan_action"):
+    for needed in (
+        "login",
+        "inquiries:act",
+        "inquiries:upload",
+        "inquiries:post_message",
+        "portal:file_type",
+        "staff:bulk_assign",
+        "ae:plan_edit",
+        "ae:plan_action",
+    ):
         assert needed in routes, needed
     accepted = []
     for name, converters in sorted(routes.items()):
@@ -182,11 +206,11 @@ def test_the_api_with_a_browser_session_enforces_csrf_and_with_a_token_does_not_
 
 # --- Headers and the deploy check --------------------------------------------------------
 
+
 def test_pages_send_hsts_csp_and_the_other_security_headers():
     answer = Client().get("/", secure=True)
     assert answer.status_code == 200
-    assert answer["Strict-Transport-Security"] == \
-        "max-age=31536000; includeSubDomains; preload"
+    assert answer["Strict-Transport-Security"] == "max-age=31536000; includeSubDomains; preload"
     assert answer["X-Frame-Options"] == "DENY"
     assert answer["X-Content-Type-Options"] == "nosniff"
     assert answer["Referrer-Policy"] == "same-origin"
@@ -198,10 +222,17 @@ def _csp(answer) -> dict[str, list[str]]:
     return {part.split()[0]: part.split()[1:] for part in policy.split(";") if part.strip()}
 
 
-@pytest.mark.parametrize("who,url", [
-    (None, "/"), (None, "/accounts/login/"), ("admin_a", "/dashboard/"),
-    ("supervisor_phc", "/staff/queue/"), ("ae_a", "/ae/"), (None, "/api/docs/"),
-])
+@pytest.mark.parametrize(
+    "who,url",
+    [
+        (None, "/"),
+        (None, "/accounts/login/"),
+        ("admin_a", "/dashboard/"),
+        ("supervisor_phc", "/staff/queue/"),
+        ("ae_a", "/ae/"),
+        (None, "/api/docs/"),
+    ],
+)
 def test_csp_allows_only_the_portals_own_assets(who, url):
     world = make_world()
     client = Client()
@@ -224,14 +255,17 @@ def test_csp_allows_only_the_portals_own_assets(who, url):
 
 def production_env(**changes) -> dict:
     """The variables a production deployment sets, with `changes` (None removes one)."""
-    env = {**os.environ,
-           "DJANGO_SETTINGS_MODULE": "cee_portal.settings",
-           "DJANGO_DEBUG": "false",
-           "DJANGO_SECRET_KEY": "x" * 30 + "production-like-secret-for-the-deploy-check-0123",
-           "DJANGO_ALLOWED_HOSTS": "cee.example.gov",
-           "DATABASE_URL": os.environ.get("DATABASE_URL",
-                                          "postgres://cee:cee@127.0.0.1:5432/cee_portal"),
-           "REDIS_URL": "redis://127.0.0.1:6379/0"}
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "cee_portal.settings",
+        "DJANGO_DEBUG": "false",
+        "DJANGO_SECRET_KEY": "x" * 30 + "production-like-secret-for-the-deploy-check-0123",
+        "DJANGO_ALLOWED_HOSTS": "cee.example.gov",
+        "DATABASE_URL": os.environ.get(
+            "DATABASE_URL", "postgres://cee:cee@127.0.0.1:5432/cee_portal"
+        ),
+        "REDIS_URL": "redis://127.0.0.1:6379/0",
+    }
     env.pop("DJANGO_SECURE_SSL_REDIRECT", None)
     # Set for the browser tests of this process (tests/web/conftest.py), never in production.
     env.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
@@ -246,7 +280,12 @@ def production_env(**changes) -> dict:
 def run_check_deploy(env: dict) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=120)
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def test_check_deploy_is_clean_under_production_variables():
@@ -256,7 +295,8 @@ def test_check_deploy_is_clean_under_production_variables():
 
 
 @pytest.mark.parametrize(
-    "key", [None, "", "embedded-default-key-only-for-local-development-never-in-production"])
+    "key", [None, "", "embedded-default-key-only-for-local-development-never-in-production"]
+)
 def test_production_without_its_own_secret_key_refuses_to_start(key):
     result = run_check_deploy(production_env(DJANGO_SECRET_KEY=key))
     assert result.returncode != 0

@@ -32,8 +32,7 @@ SCRIPT = '<script>alert("xss")</script>'
 IMG = "<img src=x onerror=alert(1)>"
 PAYLOAD = f"{SCRIPT}{IMG}"
 RAW_MARKERS = ("<script>alert(", "<img src=x onerror")
-FORMULAS = ("=HYPERLINK(\"http://evil.example/\",\"x\")", "+1+cmd|' /C calc'!A0",
-            "-2+3", "@SUM(1,1)")
+FORMULAS = ('=HYPERLINK("http://evil.example/","x")', "+1+cmd|' /C calc'!A0", "-2+3", "@SUM(1,1)")
 
 
 def page_client(user) -> Client:
@@ -58,18 +57,34 @@ def hostile(django_capture_on_commit_callbacks):
         user.first_name, user.last_name = f"Pat{IMG}", f"Lee{SCRIPT}"
         user.save(update_fields=["first_name", "last_name"])
     with django_capture_on_commit_callbacks(execute=True):
-        inquiry = services.file_inquiry(world.a, by=world.admin_a, type="policy_clarification",
-                                        subject=f"Subject {PAYLOAD}"[:200],
-                                        description=f"Description {PAYLOAD}")
+        inquiry = services.file_inquiry(
+            world.a,
+            by=world.admin_a,
+            type="policy_clarification",
+            subject=f"Subject {PAYLOAD}"[:200],
+            description=f"Description {PAYLOAD}",
+        )
         services.post_message(inquiry, by=world.staff_phc, body=f"External {PAYLOAD}")
-        services.post_message(inquiry, by=world.staff_phc, body=f"Internal {PAYLOAD}",
-                              internal=True)
+        services.post_message(
+            inquiry, by=world.staff_phc, body=f"Internal {PAYLOAD}", internal=True
+        )
     plan = plan_services.create_plan(
-        world.a, by=world.ae_a, period_start=date(2027, 1, 1), period_end=date(2027, 12, 31),
-        goals=[{"area": f"Area {PAYLOAD}", "measure": f"Measure {PAYLOAD}",
-                "baseline": f"{IMG}", "target": f"{SCRIPT}"}],
-        touch_points=[{"kind": "meeting", "planned_on": "2027-02-01",
-                       "purpose": f"Purpose {PAYLOAD}"}])
+        world.a,
+        by=world.ae_a,
+        period_start=date(2027, 1, 1),
+        period_end=date(2027, 12, 31),
+        goals=[
+            {
+                "area": f"Area {PAYLOAD}",
+                "measure": f"Measure {PAYLOAD}",
+                "baseline": f"{IMG}",
+                "target": f"{SCRIPT}",
+            }
+        ],
+        touch_points=[
+            {"kind": "meeting", "planned_on": "2027-02-01", "purpose": f"Purpose {PAYLOAD}"}
+        ],
+    )
     world.inquiries["hostile"] = inquiry
     world.plan = plan
     return world
@@ -103,16 +118,22 @@ def test_every_typed_text_is_escaped_on_the_pages_that_show_it(hostile):
 
 def test_the_detail_page_shows_each_text_escaped_and_no_internal_note_to_the_trade(hostile):
     reference = hostile.inquiries["hostile"].reference
-    html = page_client(hostile.admin_a).get(
-        reverse("inquiries:detail", args=[reference])).content.decode()
+    html = (
+        page_client(hostile.admin_a)
+        .get(reverse("inquiries:detail", args=[reference]))
+        .content.decode()
+    )
     for text in ("Subject ", "Description ", "External "):
         assert f"{text}&lt;script&gt;alert(" in html, text
     assert "Internal " not in html
 
 
 def test_e_mails_carry_the_payload_only_as_plain_text(hostile):
-    sent = [message for message in mail.outbox if "Subject" in message.subject
-            or "External" in message.body]
+    sent = [
+        message
+        for message in mail.outbox
+        if "Subject" in message.subject or "External" in message.body
+    ]
     assert sent, "the filing and the external message notify by e-mail"
     for message in mail.outbox:
         assert "Internal " not in message.body
@@ -160,8 +181,14 @@ def test_csv_exports_keep_negative_numbers_as_numbers():
     assert not [cell for cell in cells if re.fullmatch(r"'-\d+(\.\d+)?", cell)]
 
 
-SQLISH = ["' OR '1'='1", "1; DROP TABLE inquiries_inquiry; --", "\\x00", "%' --", "ABC%",
-          "1 UNION SELECT password FROM accounts_user --"]
+SQLISH = [
+    "' OR '1'='1",
+    "1; DROP TABLE inquiries_inquiry; --",
+    "\\x00",
+    "%' --",
+    "ABC%",
+    "1 UNION SELECT password FROM accounts_user --",
+]
 
 
 @pytest.mark.parametrize("text", SQLISH)
@@ -177,10 +204,22 @@ def test_sql_ish_filters_and_searches_are_only_data(text):
         answer = client.get(url, params)
         assert answer.status_code in (200, 400, 404), (url, answer.status_code)
     api = world.client("superuser")
-    for url in ("/api/v1/inquiries/", "/api/v1/entries/", "/api/v1/importers/",
-                "/api/v1/engagement-plans/"):
-        answer = api.get(url, {"status": text, "type": text, "importer": text,
-                               "liquidation_status": text, "center": text})
+    for url in (
+        "/api/v1/inquiries/",
+        "/api/v1/entries/",
+        "/api/v1/importers/",
+        "/api/v1/engagement-plans/",
+    ):
+        answer = api.get(
+            url,
+            {
+                "status": text,
+                "type": text,
+                "importer": text,
+                "liquidation_status": text,
+                "center": text,
+            },
+        )
         assert answer.status_code in (200, 400), (url, answer.status_code)
         if answer.status_code == 200:
             assert len(answer.json()["results"]) <= Inquiry.objects.count() + 60
@@ -191,8 +230,13 @@ def test_sql_ish_filters_and_searches_are_only_data(text):
 @pytest.mark.parametrize("size", ["1000000", "201", "0", "-1", "1e9", "99999999999999999999"])
 def test_huge_or_odd_page_sizes_are_capped_or_refused(size):
     world = make_world()
-    for url in ("/api/v1/inquiries/", "/api/v1/entries/", "/api/v1/importers/",
-                "/api/v1/centers/", "/api/v1/engagement-plans/"):
+    for url in (
+        "/api/v1/inquiries/",
+        "/api/v1/entries/",
+        "/api/v1/importers/",
+        "/api/v1/centers/",
+        "/api/v1/engagement-plans/",
+    ):
         answer = world.client("superuser").get(url, {"page_size": size})
         assert answer.status_code in (200, 400), (url, size, answer.status_code)
         if answer.status_code == 200:
@@ -203,16 +247,27 @@ def test_huge_or_odd_page_sizes_are_capped_or_refused(size):
 
 MALFORMED = [
     (b"{", "application/json"),
-    (b'{"importer": 1, "type": "cf28", "subject": "x", "details": {"cf28_issue_date": '
-     b'"2026-02-30"}}', "application/json"),
-    (b'{"importer": 1, "type": "cf28", "subject": "x", "details": {"cf28_issue_date": '
-     b'"02/03/2026"}}', "application/json"),
-    (b'{"importer": 1, "type": "cf28", "subject": "x", "details": {"cf28_issue_date": '
-     b'"99999-01-01"}}', "application/json"),
-    (b'{"importer": 1, "type": "policy_clarification", "subject": "x", '
-     b'"description": "' + b"a" * 200_000 + b'"}', "application/json"),
-    (b'{"importer": 1, "type": "policy_clarification", "subject": "\\u0000"}',
-     "application/json"),
+    (
+        b'{"importer": 1, "type": "cf28", "subject": "x", "details": {"cf28_issue_date": '
+        b'"2026-02-30"}}',
+        "application/json",
+    ),
+    (
+        b'{"importer": 1, "type": "cf28", "subject": "x", "details": {"cf28_issue_date": '
+        b'"02/03/2026"}}',
+        "application/json",
+    ),
+    (
+        b'{"importer": 1, "type": "cf28", "subject": "x", "details": {"cf28_issue_date": '
+        b'"99999-01-01"}}',
+        "application/json",
+    ),
+    (
+        b'{"importer": 1, "type": "policy_clarification", "subject": "x", '
+        b'"description": "' + b"a" * 200_000 + b'"}',
+        "application/json",
+    ),
+    (b'{"importer": 1, "type": "policy_clarification", "subject": "\\u0000"}', "application/json"),
     (b'{"a": ' * 5000 + b"1" + b"}" * 5000, "application/json"),
     (b"<xml/>", "application/xml"),
 ]
@@ -222,12 +277,20 @@ MALFORMED = [
 def test_malformed_json_and_dates_answer_4xx_and_write_nothing(body, content_type):
     world = make_world()
     body = body.replace(b'"importer": 1', f'"importer": {world.a.pk}'.encode())
-    before = (Inquiry.objects.count(), InquiryEvent.objects.count(), Message.objects.count(),
-              Notification.objects.count())
+    before = (
+        Inquiry.objects.count(),
+        InquiryEvent.objects.count(),
+        Message.objects.count(),
+        Notification.objects.count(),
+    )
     answer = world.client("admin_a").post("/api/v1/inquiries/", body, content_type=content_type)
     assert 400 <= answer.status_code < 500, answer.status_code
-    after = (Inquiry.objects.count(), InquiryEvent.objects.count(), Message.objects.count(),
-             Notification.objects.count())
+    after = (
+        Inquiry.objects.count(),
+        InquiryEvent.objects.count(),
+        Message.objects.count(),
+        Notification.objects.count(),
+    )
     assert before == after
 
 
@@ -237,7 +300,14 @@ def test_malformed_plan_goals_answer_400_and_write_nothing():
     for goals in ("not a list", [1, 2], [{"area": ["x"]}], [{"area": "x" * 100_000}]):
         answer = world.client("ae_a").post(
             "/api/v1/engagement-plans/",
-            {"importer": world.a.pk, "period_start": "2027-01-01", "period_end": "2026-01-01",
-             "review_cadence": "quarterly", "goals": goals}, format="json")
+            {
+                "importer": world.a.pk,
+                "period_start": "2027-01-01",
+                "period_end": "2026-01-01",
+                "review_cadence": "quarterly",
+                "goals": goals,
+            },
+            format="json",
+        )
         assert answer.status_code == 400, (goals, answer.status_code)
     assert EngagementPlan.objects.count() == before

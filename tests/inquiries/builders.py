@@ -49,29 +49,44 @@ class World:
 
 
 def make_world(*, center_code: str = "PHC", **importer_fields) -> World:
-    fields = {"ctpat_tier": CtpatTier.TIER3, "isa_member": True, "financially_compliant": True,
-              **importer_fields}
+    fields = {
+        "ctpat_tier": CtpatTier.TIER3,
+        "isa_member": True,
+        "financially_compliant": True,
+        **importer_fields,
+    }
     importer = ImporterFactory(center=center(center_code) if center_code else None, **fields)
-    members = {role: MembershipFactory(importer=importer, role=role).user
-               for role in (TradeRole.FILER, TradeRole.ADMIN, TradeRole.VIEWER)}
-    staff = {name: CenterStaffFactory(center=center(center_code or "PHC"),
-                                      is_supervisor=name == "supervisor").user
-             for name in ("staff", "assignee", "supervisor")}
+    members = {
+        role: MembershipFactory(importer=importer, role=role).user
+        for role in (TradeRole.FILER, TradeRole.ADMIN, TradeRole.VIEWER)
+    }
+    staff = {
+        name: CenterStaffFactory(
+            center=center(center_code or "PHC"), is_supervisor=name == "supervisor"
+        ).user
+        for name in ("staff", "assignee", "supervisor")
+    }
     ae = UserFactory(is_account_executive=True)
     AccountExecutiveAssignment.objects.create(importer=importer, ae=ae)
     return World(
-        importer=importer, filer=members[TradeRole.FILER], admin=members[TradeRole.ADMIN],
-        viewer=members[TradeRole.VIEWER], **staff,
+        importer=importer,
+        filer=members[TradeRole.FILER],
+        admin=members[TradeRole.ADMIN],
+        viewer=members[TradeRole.VIEWER],
+        **staff,
         other_staff=CenterStaffFactory(center=center("BM")).user,
-        hq=UserFactory(is_hq_reviewer=True), fda=PgaLiaisonFactory().user, ae=ae,
+        hq=UserFactory(is_hq_reviewer=True),
+        fda=PgaLiaisonFactory().user,
+        ae=ae,
     )
 
 
 def delegate(user, importer, *, filer: bool) -> ImporterDelegation:
     codename = "act_for_importer" if filer else "view_importer"
     permission = Permission.objects.get(content_type__app_label="accounts", codename=codename)
-    return ImporterDelegation.objects.create(user=user, content_object=importer,
-                                             permission=permission)
+    return ImporterDelegation.objects.create(
+        user=user, content_object=importer, permission=permission
+    )
 
 
 def file_policy_question(world: World, *, now: datetime | None = None, **overrides) -> Inquiry:
@@ -85,16 +100,27 @@ def drive_to(inquiry: Inquiry, world: World, state: str, *, today: date) -> Inqu
     steps = {
         "submitted": [],
         "assigned": [(Action.CLAIM, world.assignee, {})],
-        "in_review": [(Action.CLAIM, world.assignee, {}),
-                      (Action.START_REVIEW, world.assignee, {})],
+        "in_review": [
+            (Action.CLAIM, world.assignee, {}),
+            (Action.START_REVIEW, world.assignee, {}),
+        ],
     }
-    steps["awaiting_importer"] = [*steps["in_review"],
-                                  (Action.REQUEST_INFO, world.assignee, {"message": "Invoice?"})]
-    steps["referred"] = [*steps["in_review"],
-                         (Action.REFER, world.assignee, {"target": "pga:FDA", "note": "FDA?"})]
-    steps["resolved"] = [*steps["in_review"],
-                         (Action.RESOLVE, world.assignee,
-                          {"resolution": "Here is the answer.", "outcome": "answered"})]
+    steps["awaiting_importer"] = [
+        *steps["in_review"],
+        (Action.REQUEST_INFO, world.assignee, {"message": "Invoice?"}),
+    ]
+    steps["referred"] = [
+        *steps["in_review"],
+        (Action.REFER, world.assignee, {"target": "pga:FDA", "note": "FDA?"}),
+    ]
+    steps["resolved"] = [
+        *steps["in_review"],
+        (
+            Action.RESOLVE,
+            world.assignee,
+            {"resolution": "Here is the answer.", "outcome": "answered"},
+        ),
+    ]
     steps["closed"] = [*steps["resolved"], (Action.CLOSE, world.filer, {})]
     steps["withdrawn"] = [(Action.WITHDRAW, world.filer, {})]
     for action, by, data in steps[state]:

@@ -77,14 +77,15 @@ def test_a_reason_changed_in_the_database_is_reported_with_the_reference(world, 
 def test_a_rehashed_event_still_breaks_the_next_link(resolved):
     claim = resolved.events.get(sequence=2)
     claim.reason = "rewritten"
-    tamper(f"UPDATE {event_table()} SET reason = %s, hash = %s WHERE id = %s",
-           ["rewritten", claim.compute_hash(), claim.pk])
+    tamper(
+        f"UPDATE {event_table()} SET reason = %s, hash = %s WHERE id = %s",
+        ["rewritten", claim.compute_hash(), claim.pk],
+    )
     assert verify_chain(resolved) == 3
 
 
 def test_a_deleted_event_leaves_a_sequence_gap(resolved):
-    tamper(f"DELETE FROM {event_table()} WHERE inquiry_id = %s AND sequence = 2",
-           [resolved.pk])
+    tamper(f"DELETE FROM {event_table()} WHERE inquiry_id = %s AND sequence = 2", [resolved.pk])
     assert verify_chain(resolved) == 3
     [link] = audit.broken_inquiries()
     assert (link.reference, link.sequence) == (resolved.reference, 3)
@@ -95,7 +96,8 @@ def test_the_admin_cannot_add_change_or_delete_events(world, resolved):
     model_admin = admin.site._registry[InquiryEvent]
     request = RequestFactory().get("/admin/")
     request.user = world.admin.__class__.objects.create_superuser(
-        "root", "root@example.com", "a-test-password-1")
+        "root", "root@example.com", "a-test-password-1"
+    )
     event = resolved.events.first()
     assert not model_admin.has_add_permission(request)
     assert not model_admin.has_change_permission(request, event)

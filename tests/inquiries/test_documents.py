@@ -35,37 +35,52 @@ def ooxml(part: str, inner: str) -> bytes:
     """A minimal OOXML package; fixed member dates keep the bytes (and test ids) stable."""
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w") as archive:
-        archive.writestr(zipfile.ZipInfo("[Content_Types].xml", ZIP_DATE),
-                         '<?xml version="1.0"?><Types><Override PartName="/' + inner
-                         + f'" ContentType="{part}"/></Types>')
+        archive.writestr(
+            zipfile.ZipInfo("[Content_Types].xml", ZIP_DATE),
+            '<?xml version="1.0"?><Types><Override PartName="/'
+            + inner
+            + f'" ContentType="{part}"/></Types>',
+        )
         archive.writestr(zipfile.ZipInfo(inner, ZIP_DATE), "<x/>")
     return buffer.getvalue()
 
 
-@pytest.mark.parametrize(("content", "mime", "extension"), [
-    (PNG, "image/png", ".png"),
-    (JPEG, "image/jpeg", ".jpg"),
-    (PDF, "application/pdf", ".pdf"),
-    (TIFF, "image/tiff", ".tif"),
-    (CSV, "text/csv", ".csv"),
-    (ooxml(XLSX_PART, "xl/workbook.xml"),
-     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".xlsx"),
-    (ooxml(DOCX_PART, "word/document.xml"),
-     "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx"),
-])
+@pytest.mark.parametrize(
+    ("content", "mime", "extension"),
+    [
+        (PNG, "image/png", ".png"),
+        (JPEG, "image/jpeg", ".jpg"),
+        (PDF, "application/pdf", ".pdf"),
+        (TIFF, "image/tiff", ".tif"),
+        (CSV, "text/csv", ".csv"),
+        (
+            ooxml(XLSX_PART, "xl/workbook.xml"),
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+            ".xlsx",
+        ),
+        (
+            ooxml(DOCX_PART, "word/document.xml"),
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ".docx",
+        ),
+    ],
+)
 def test_accepted_types_are_recognised_from_content(content, mime, extension):
     assert detect_type(content) == (mime, extension)
 
 
-@pytest.mark.parametrize("content", [
-    b"<!DOCTYPE html><html><body>Invoice</body></html>",
-    b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-    b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>',
-    PDF.replace(b"%%EOF", b"<script>app.alert(1)</script>\n%%EOF"),
-    ooxml("application/x-unknown", "payload.bin"),
-    b"GIF89a\x01\x00\x01\x00\x00\x00\x00;",
-    b"\x00\x01\x02\x03binary",
-])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"<!DOCTYPE html><html><body>Invoice</body></html>",
+        b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
+        b'<?xml version="1.0"?><svg xmlns="http://www.w3.org/2000/svg"/>',
+        PDF.replace(b"%%EOF", b"<script>app.alert(1)</script>\n%%EOF"),
+        ooxml("application/x-unknown", "payload.bin"),
+        b"GIF89a\x01\x00\x01\x00\x00\x00\x00;",
+        b"\x00\x01\x02\x03binary",
+    ],
+)
 def test_other_content_is_refused(content):
     with pytest.raises(UnsupportedDocument):
         detect_type(content)
@@ -108,8 +123,9 @@ def test_svg_is_refused(world, inquiry):
 
 def test_pdf_with_script_is_refused(world, inquiry):
     with pytest.raises(UnsupportedDocument):
-        upload(inquiry, world.filer, "form.pdf",
-               PDF.replace(b"%%EOF", b"<script>x()</script>%%EOF"))
+        upload(
+            inquiry, world.filer, "form.pdf", PDF.replace(b"%%EOF", b"<script>x()</script>%%EOF")
+        )
 
 
 def test_an_empty_file_is_refused(world, inquiry):
@@ -129,26 +145,32 @@ def test_exactly_20_mb_is_accepted(world, inquiry):
     assert upload(inquiry, world.filer, "big.pdf", content).size == 20 * 1024 * 1024
 
 
-@pytest.mark.parametrize(("name", "content", "stored"), [
-    ("../../etc/passwd.pdf", PDF, "passwd.pdf"),
-    ("C:\\Users\\pat\\report.pdf", PDF, "report.pdf"),
-    ("/var/www/invoice.csv", CSV, "invoice.csv"),
-    ("..\\..\\scan.png", PNG, "scan.png"),
-    ("photo.pdf", PNG, "photo.pdf.png"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "stored"),
+    [
+        ("../../etc/passwd.pdf", PDF, "passwd.pdf"),
+        ("C:\\Users\\pat\\report.pdf", PDF, "report.pdf"),
+        ("/var/www/invoice.csv", CSV, "invoice.csv"),
+        ("..\\..\\scan.png", PNG, "scan.png"),
+        ("photo.pdf", PNG, "photo.pdf.png"),
+    ],
+)
 def test_folders_are_stripped_from_names(world, inquiry, name, content, stored):
     document = upload(inquiry, world.filer, name, content)
     assert document.filename == stored
     assert "/" not in document.filename and "\\" not in document.filename
 
 
-@pytest.mark.parametrize(("name", "content", "stored", "mime"), [
-    # CSV is plain text: a text file whose content parses as CSV keeps its ".txt" name.
-    ("notes.txt", b"Invoice total,1000\nFreight,120\n", "notes.txt", "text/csv"),
-    ("photo.jpeg", JPEG, "photo.jpeg", "image/jpeg"),
-    ("SCAN.TIFF", TIFF, "SCAN.TIFF", "image/tiff"),
-    ("Report.PDF", PDF, "Report.PDF", "application/pdf"),
-])
+@pytest.mark.parametrize(
+    ("name", "content", "stored", "mime"),
+    [
+        # CSV is plain text: a text file whose content parses as CSV keeps its ".txt" name.
+        ("notes.txt", b"Invoice total,1000\nFreight,120\n", "notes.txt", "text/csv"),
+        ("photo.jpeg", JPEG, "photo.jpeg", "image/jpeg"),
+        ("SCAN.TIFF", TIFF, "SCAN.TIFF", "image/tiff"),
+        ("Report.PDF", PDF, "Report.PDF", "application/pdf"),
+    ],
+)
 def test_a_name_that_states_the_real_type_is_kept(world, inquiry, name, content, stored, mime):
     document = upload(inquiry, world.filer, name, content)
     assert (document.filename, document.content_type) == (stored, mime)
@@ -159,7 +181,8 @@ def test_why_a_stored_name_differs_is_said_in_words(world, inquiry):
     document = upload(inquiry, world.filer, "notes.pdf", CSV)
     assert document.filename == "notes.pdf.csv"
     assert renamed_because("notes.pdf", document) == (
-        "its content is CSV text, whatever its name says, so its name now ends in .csv.")
+        "its content is CSV text, whatever its name says, so its name now ends in .csv."
+    )
 
 
 @pytest.mark.parametrize("state", ["closed", "withdrawn"])

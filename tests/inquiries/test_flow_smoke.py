@@ -23,9 +23,14 @@ def test_cf28_from_filing_to_close(django_capture_on_commit_callbacks, mailoutbo
 
     with django_capture_on_commit_callbacks(execute=True):
         inquiry = services.file_inquiry(
-            importer, by=membership.user, type="cf28", subject="CF-28 on entry",
-            entry_number=entry.display_number, details={"cf28_issue_date": "2026-11-02"},
-            now=None)
+            importer,
+            by=membership.user,
+            type="cf28",
+            subject="CF-28 on entry",
+            entry_number=entry.display_number,
+            details={"cf28_issue_date": "2026-11-02"},
+            now=None,
+        )
     assert inquiry.reference.startswith("CEE-")
     assert inquiry.center_id == "PHC"
     assert inquiry.statutory_clock == "cf28_response"
@@ -36,10 +41,12 @@ def test_cf28_from_filing_to_close(django_capture_on_commit_callbacks, mailoutbo
     services.perform_action(inquiry, Action.START_REVIEW, by=staff)
     services.perform_action(inquiry, Action.REQUEST_INFO, by=staff, data={"message": "Invoice?"})
     assert inquiry.status == Status.AWAITING_IMPORTER and inquiry.sla_due is None
-    services.perform_action(inquiry, Action.RESPOND, by=membership.user,
-                            data={"message": "Attached."})
-    services.perform_action(inquiry, Action.RESOLVE, by=staff,
-                            data={"resolution": "Answered.", "outcome": "answered"})
+    services.perform_action(
+        inquiry, Action.RESPOND, by=membership.user, data={"message": "Attached."}
+    )
+    services.perform_action(
+        inquiry, Action.RESOLVE, by=staff, data={"resolution": "Answered.", "outcome": "answered"}
+    )
     services.perform_action(inquiry, Action.CLOSE, by=membership.user)
     inquiry.refresh_from_db()
     assert inquiry.status == Status.CLOSED
@@ -52,11 +59,19 @@ def test_cf28_from_filing_to_close(django_capture_on_commit_callbacks, mailoutbo
 @pytest.mark.django_db
 def test_protest_after_180_days_is_refused():
     membership = MembershipFactory(role=TradeRole.FILER)
-    entry = EntryFactory(importer=membership.importer, liquidation_status="liquidated",
-                         liquidation_date=date(2025, 9, 15))
+    entry = EntryFactory(
+        importer=membership.importer,
+        liquidation_status="liquidated",
+        liquidation_date=date(2025, 9, 15),
+    )
     with pytest.raises(ValidationError) as caught:
-        services.file_inquiry(membership.importer, by=membership.user, type="protest",
-                              subject="Protest", entry_number=entry.entry_number,
-                              details={"grounds": "The classification is wrong for sure."})
+        services.file_inquiry(
+            membership.importer,
+            by=membership.user,
+            type="protest",
+            subject="Protest",
+            entry_number=entry.entry_number,
+            details={"grounds": "The classification is wrong for sure."},
+        )
     assert "ended on 2026-03-14, 180 days after liquidation on 2025-09-15" in str(caught.value)
     assert Inquiry.objects.count() == 0

@@ -28,12 +28,16 @@ def world():
 
 
 def recipients(inquiry, kind) -> dict:
-    return dict(Notification.objects.filter(inquiry=inquiry, kind=kind)
-                .values_list("recipient__username", "send_email"))
+    return dict(
+        Notification.objects.filter(inquiry=inquiry, kind=kind).values_list(
+            "recipient__username", "send_email"
+        )
+    )
 
 
 def test_filing_notifies_filer_admins_and_delegates_viewers_by_inbox_only(
-        world, django_capture_on_commit_callbacks, mailoutbox):
+    world, django_capture_on_commit_callbacks, mailoutbox
+):
     with django_capture_on_commit_callbacks(execute=True) as published:
         inquiry = file_policy_question(world)
     assert len(published) == 1  # one task message delivers the filing's three e-mails
@@ -45,13 +49,13 @@ def test_filing_notifies_filer_admins_and_delegates_viewers_by_inbox_only(
         world.viewer_delegate.username: False,
     }
     assert sorted(m.to[0] for m in mailoutbox) == sorted(
-        [world.filer.email, world.admin.email, world.filer_delegate.email])
+        [world.filer.email, world.admin.email, world.filer_delegate.email]
+    )
     assert all(inquiry.reference in m.body for m in mailoutbox)
 
 
 def test_a_trade_visible_change_is_not_sent_to_the_person_who_made_it(world):
-    inquiry = drive_to(file_policy_question(world), world, "in_review",
-                       today=timezone.localdate())
+    inquiry = drive_to(file_policy_question(world), world, "in_review", today=timezone.localdate())
     services.perform_action(inquiry, Action.WITHDRAW, by=world.admin)
     assert world.admin.username not in recipients(inquiry, "withdraw")
     assert world.filer.username in recipients(inquiry, "withdraw")
@@ -64,8 +68,7 @@ def test_inquiry_delegates_are_told_and_expired_delegates_are_not(world):
 
     from inquiries.models import InquiryDelegation
 
-    inquiry = drive_to(file_policy_question(world), world, "in_review",
-                       today=timezone.localdate())
+    inquiry = drive_to(file_policy_question(world), world, "in_review", today=timezone.localdate())
     acting, reading, lapsed = UserFactory(), UserFactory(), UserFactory()
     act = Permission.objects.get(codename="act_on_inquiry")
     view = Permission.objects.get(content_type__app_label="inquiries", codename="view_inquiry")
@@ -83,10 +86,10 @@ def test_inquiry_delegates_are_told_and_expired_delegates_are_not(world):
     assert world.second_filer.username not in told
 
 
-def test_internal_notes_produce_no_notification(world, mailoutbox,
-                                                django_capture_on_commit_callbacks):
-    inquiry = drive_to(file_policy_question(world), world, "in_review",
-                       today=timezone.localdate())
+def test_internal_notes_produce_no_notification(
+    world, mailoutbox, django_capture_on_commit_callbacks
+):
+    inquiry = drive_to(file_policy_question(world), world, "in_review", today=timezone.localdate())
     before = Notification.objects.count()
     with django_capture_on_commit_callbacks(execute=True):
         services.post_message(inquiry, by=world.assignee, body=SECRET, internal=True)
@@ -94,19 +97,25 @@ def test_internal_notes_produce_no_notification(world, mailoutbox,
     assert not any(SECRET in m.body for m in mailoutbox)
 
 
-def test_internal_texts_never_reach_a_notification_body(world, mailoutbox,
-                                                        django_capture_on_commit_callbacks):
+def test_internal_texts_never_reach_a_notification_body(
+    world, mailoutbox, django_capture_on_commit_callbacks
+):
     with django_capture_on_commit_callbacks(execute=True):
-        inquiry = drive_to(file_policy_question(world), world, "in_review",
-                           today=timezone.localdate())
+        inquiry = drive_to(
+            file_policy_question(world), world, "in_review", today=timezone.localdate()
+        )
         services.post_message(inquiry, by=world.assignee, body=SECRET, internal=True)
-        services.perform_action(inquiry, Action.REFER, by=world.assignee,
-                                data={"target": "hq", "note": SECRET})
-        services.perform_action(inquiry, Action.RETURN, by=world.hq,
-                                data={"decision": SECRET})
+        services.perform_action(
+            inquiry, Action.REFER, by=world.assignee, data={"target": "hq", "note": SECRET}
+        )
+        services.perform_action(inquiry, Action.RETURN, by=world.hq, data={"decision": SECRET})
         services.post_message(inquiry, by=world.assignee, body="We are on it.")
-        services.perform_action(inquiry, Action.RESOLVE, by=world.assignee,
-                                data={"resolution": "The rule applies.", "outcome": "answered"})
+        services.perform_action(
+            inquiry,
+            Action.RESOLVE,
+            by=world.assignee,
+            data={"resolution": "The rule applies.", "outcome": "answered"},
+        )
     bodies = list(Notification.objects.filter(inquiry=inquiry).values_list("body", flat=True))
     assert "We are on it." in bodies and "The rule applies." in bodies
     assert not any(SECRET in body for body in bodies)

@@ -28,8 +28,13 @@ from .builders import file_policy_question, make_world
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 QUEUE = f"test-notifications-{os.getpid()}"
-CONF_KEYS = ("broker_url", "result_backend", "task_always_eager", "task_routes",
-             "task_publish_retry")
+CONF_KEYS = (
+    "broker_url",
+    "result_backend",
+    "task_always_eager",
+    "task_routes",
+    "task_publish_retry",
+)
 
 
 def _drop_connections():
@@ -43,9 +48,13 @@ def _drop_connections():
 def broker(url: str):
     """Point the Celery app at `url`, tasks on this process's queue; restore afterwards."""
     saved = {key: app.conf[key] for key in CONF_KEYS}
-    app.conf.update(broker_url=url, result_backend=url, task_always_eager=False,
-                    task_publish_retry=False,
-                    task_routes={"inquiries.tasks.*": {"queue": QUEUE}})
+    app.conf.update(
+        broker_url=url,
+        result_backend=url,
+        task_always_eager=False,
+        task_publish_retry=False,
+        task_routes={"inquiries.tasks.*": {"queue": QUEUE}},
+    )
     _drop_connections()
     try:
         yield
@@ -56,8 +65,14 @@ def broker(url: str):
 
 @contextmanager
 def worker():
-    with start_worker(app, pool="solo", perform_ping_check=False, loglevel="WARNING",
-                      queues=[QUEUE], shutdown_timeout=10):
+    with start_worker(
+        app,
+        pool="solo",
+        perform_ping_check=False,
+        loglevel="WARNING",
+        queues=[QUEUE],
+        shutdown_timeout=10,
+    ):
         yield
 
 
@@ -78,9 +93,22 @@ def free_port() -> int:
 
 def start_redis(port: int) -> subprocess.Popen:
     process = subprocess.Popen(
-        ["redis-server", "--port", str(port), "--bind", "127.0.0.1", "--save", "",
-         "--appendonly", "no", "--daemonize", "no"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            "redis-server",
+            "--port",
+            str(port),
+            "--bind",
+            "127.0.0.1",
+            "--save",
+            "",
+            "--appendonly",
+            "no",
+            "--daemonize",
+            "no",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
 
     def answers():
         try:
@@ -128,14 +156,16 @@ def test_a_real_worker_delivers_the_filing_e_mail(redis_url, mailoutbox):
     with broker(redis_url), worker():
         inquiry = file_policy_question(world)
         row = Notification.objects.get(inquiry=inquiry, recipient=world.filer)
-        assert wait_for(lambda: delivered(row) and any(
-            world.filer.email in m.to for m in mailoutbox))
+        assert wait_for(
+            lambda: delivered(row) and any(world.filer.email in m.to for m in mailoutbox)
+        )
     mail = next(m for m in mailoutbox if world.filer.email in m.to)
     assert inquiry.reference in mail.subject
 
 
 def test_a_broker_down_neither_fails_the_filing_nor_loses_the_notification(
-        private_redis, mailoutbox):
+    private_redis, mailoutbox
+):
     port, processes = private_redis
     url = f"redis://127.0.0.1:{port}/0"
     world = make_world()
@@ -150,9 +180,11 @@ def test_a_broker_down_neither_fails_the_filing_nor_loses_the_notification(
         _drop_connections()
         # The beat task takes rows older than its grace period.
         Notification.objects.filter(inquiry=inquiry).update(
-            created_at=timezone.now() - timedelta(minutes=5))
+            created_at=timezone.now() - timedelta(minutes=5)
+        )
         with worker():
             assert tasks.republish_outbox() >= 1
-            assert wait_for(lambda: delivered(row) and any(
-                world.filer.email in m.to for m in mailoutbox))
+            assert wait_for(
+                lambda: delivered(row) and any(world.filer.email in m.to for m in mailoutbox)
+            )
     assert len([m for m in mailoutbox if world.filer.email in m.to]) == 1

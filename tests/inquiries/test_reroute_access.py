@@ -27,9 +27,13 @@ def test_a_reroute_leaves_the_old_center_read_access_and_gives_the_new_one_the_w
     elsewhere = CenterStaffFactory(center=center("EL")).user
     assert visible(world.staff, inquiry) and not visible(machinery, inquiry)
 
-    services.perform_action(inquiry, Action.REROUTE, by=world.staff,
-                            data={"center": "BM", "reason": "Machinery parts"},
-                            today=date.today())
+    services.perform_action(
+        inquiry,
+        Action.REROUTE,
+        by=world.staff,
+        data={"center": "BM", "reason": "Machinery parts"},
+        today=date.today(),
+    )
 
     inquiry.refresh_from_db()
     assert visible(machinery, inquiry) and visible(world.staff, inquiry)
@@ -44,9 +48,13 @@ def test_a_reroute_leaves_the_old_center_read_access_and_gives_the_new_one_the_w
 def test_the_center_queue_holds_what_the_policy_shows_staff_of_their_center_now():
     world = make_world()
     rerouted, kept = file_policy_question(world), file_policy_question(world)
-    services.perform_action(rerouted, Action.REROUTE, by=world.staff,
-                            data={"center": "BM", "reason": "Machinery parts"},
-                            today=date.today())
+    services.perform_action(
+        rerouted,
+        Action.REROUTE,
+        by=world.staff,
+        data={"center": "BM", "reason": "Machinery parts"},
+        today=date.today(),
+    )
     machinery = CenterStaffFactory(center=center("BM"))
     for staff in (world.staff.center_staff, machinery):
         policy = access.inquiries.visible(staff.user).for_center(staff.center_id)

@@ -41,7 +41,8 @@ def alerts(inquiry=None):
 
 
 def test_first_response_breach_alerts_the_supervisors_once_over_two_sweeps(
-        world, mailoutbox, django_capture_on_commit_callbacks):
+    world, mailoutbox, django_capture_on_commit_callbacks
+):
     inquiry = file(world)
     assert inquiry.first_response_due == FIRST_RESPONSE_DUE
     with django_capture_on_commit_callbacks(execute=True):
@@ -50,7 +51,8 @@ def test_first_response_breach_alerts_the_supervisors_once_over_two_sweeps(
         second = sweeps.alert_sla_breaches(today=FIRST_RESPONSE_DUE + timedelta(days=1))
         third = sweeps.alert_sla_breaches(today=FIRST_RESPONSE_DUE + timedelta(days=2))
     assert [(b.inquiry_id, b.clock, b.due) for b in first] == [
-        (inquiry.pk, SlaClock.FIRST_RESPONSE, FIRST_RESPONSE_DUE)]
+        (inquiry.pk, SlaClock.FIRST_RESPONSE, FIRST_RESPONSE_DUE)
+    ]
     assert second == [] and third == []
     assert [username for username, _ in alerts(inquiry)] == [world.supervisor.username]
     assert [m.to for m in mailoutbox] == [[world.supervisor.email]]
@@ -78,8 +80,9 @@ def test_an_unanswered_inquiry_breaches_both_clocks_each_once(world):
     assert sweeps.alert_sla_breaches(today=late) == []
     later = file_policy_question(world, now=at(late))
     # The next sweeps alert only the newly breached inquiry.
-    assert [(b.inquiry_id, b.clock) for b in sweeps.alert_sla_breaches(
-        today=late + timedelta(days=7))] == [(later.pk, SlaClock.FIRST_RESPONSE)]
+    assert [
+        (b.inquiry_id, b.clock) for b in sweeps.alert_sla_breaches(today=late + timedelta(days=7))
+    ] == [(later.pk, SlaClock.FIRST_RESPONSE)]
     assert sweeps.alert_sla_breaches(today=late + timedelta(days=8)) == []
     assert len(alerts(inquiry)) == 2 and len(alerts(later)) == 1
 
@@ -94,9 +97,13 @@ def test_no_alert_for_a_stopped_or_paused_clock(world, state):
 
 def test_a_reopen_moves_the_resolution_due_date_and_its_breach_alerts_once(world):
     inquiry = drive_to(file(world), world, "resolved", today=date(2026, 9, 15))
-    services.perform_action(inquiry, Action.REOPEN, by=world.filer,
-                            data={"reason": "The answer misses our case."},
-                            today=date(2026, 9, 22))
+    services.perform_action(
+        inquiry,
+        Action.REOPEN,
+        by=world.filer,
+        data={"reason": "The answer misses our case."},
+        today=date(2026, 9, 22),
+    )
     inquiry.refresh_from_db()
     # Paused (resolved) 15–22 September: six business days later than before.
     assert inquiry.resolution_due == date(2026, 10, 6)
@@ -109,7 +116,8 @@ def test_a_reopen_moves_the_resolution_due_date_and_its_breach_alerts_once(world
 
 
 def test_the_alert_is_short_and_carries_no_trade_or_internal_text(
-        world, mailoutbox, django_capture_on_commit_callbacks):
+    world, mailoutbox, django_capture_on_commit_callbacks
+):
     inquiry = file(world, subject="Our secret product launch", description="Confidential.")
     services.post_message(inquiry, by=world.staff, body=SECRET, internal=True)
     with django_capture_on_commit_callbacks(execute=True):
@@ -118,8 +126,13 @@ def test_the_alert_is_short_and_carries_no_trade_or_internal_text(
     text = mail.subject + mail.body
     for secret in (SECRET, "secret product launch", "Confidential", world.importer.ior_number):
         assert secret not in text
-    for fact in (inquiry.reference, "Clarification of CBP policy or procedure",
-                 "First response", "2026-09-15", f"/inquiries/{inquiry.reference}/"):
+    for fact in (
+        inquiry.reference,
+        "Clarification of CBP policy or procedure",
+        "First response",
+        "2026-09-15",
+        f"/inquiries/{inquiry.reference}/",
+    ):
         assert fact in text
 
 
@@ -132,7 +145,8 @@ def test_a_triage_inquiry_has_no_supervisor_to_alert(db):
 
 
 def test_the_hourly_task_records_deemed_denials_and_alerts_breaches(
-        world, mailoutbox, django_capture_on_commit_callbacks):
+    world, mailoutbox, django_capture_on_commit_callbacks
+):
     today = timezone.localdate()
     inquiry = file_policy_question(world, now=at(today - timedelta(days=40)))
     with django_capture_on_commit_callbacks(execute=True):

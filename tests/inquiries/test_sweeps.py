@@ -24,10 +24,17 @@ def account():
 
 def _exclusion_protest(account, filed_on: date) -> Inquiry:
     return services.file_inquiry(
-        account.importer, by=account.user, type="protest", subject="Exclusion protest",
-        details={"protest_kind": "exclusion", "decision_date": filed_on.isoformat(),
-                 "grounds": "The merchandise was excluded without a proper basis."},
-        now=datetime(filed_on.year, filed_on.month, filed_on.day, 10, tzinfo=NY))
+        account.importer,
+        by=account.user,
+        type="protest",
+        subject="Exclusion protest",
+        details={
+            "protest_kind": "exclusion",
+            "decision_date": filed_on.isoformat(),
+            "grounds": "The merchandise was excluded without a proper basis.",
+        },
+        now=datetime(filed_on.year, filed_on.month, filed_on.day, 10, tzinfo=NY),
+    )
 
 
 @pytest.mark.django_db
@@ -45,14 +52,17 @@ def test_exclusion_protest_is_deemed_denied_only_after_its_30_days(account):
 @pytest.mark.django_db
 def test_auto_close_waits_for_the_31st_day_after_resolution(account):
     staff = CenterStaffFactory(center=center("PHC")).user
-    inquiry = services.file_inquiry(account.importer, by=account.user,
-                                    type="policy_clarification", subject="Which rule?")
-    for action, data in [(Action.CLAIM, {}), (Action.START_REVIEW, {}),
-                         (Action.RESOLVE, {"resolution": "Here it is.", "outcome": "answered"})]:
+    inquiry = services.file_inquiry(
+        account.importer, by=account.user, type="policy_clarification", subject="Which rule?"
+    )
+    for action, data in [
+        (Action.CLAIM, {}),
+        (Action.START_REVIEW, {}),
+        (Action.RESOLVE, {"resolution": "Here it is.", "outcome": "answered"}),
+    ]:
         services.perform_action(inquiry, action, by=staff, data=data)
     Inquiry.objects.filter(pk=inquiry.pk).update(resolved_at=datetime(2026, 9, 1, 12, tzinfo=NY))
     assert sweeps.auto_close_resolved(today=date(2026, 10, 1)) == []
     assert sweeps.auto_close_resolved(today=date(2026, 10, 2)) == [inquiry.reference]
     inquiry.refresh_from_db()
     assert inquiry.status == Status.CLOSED
-

@@ -17,7 +17,10 @@ PATH_TO = {
     PlanStatus.APPROVED: [PlanAction.SUBMIT, PlanAction.APPROVE],
     PlanStatus.ACTIVE: [PlanAction.SUBMIT, PlanAction.APPROVE, PlanAction.ACTIVATE],
     PlanStatus.CLOSED: [
-        PlanAction.SUBMIT, PlanAction.APPROVE, PlanAction.ACTIVATE, PlanAction.CLOSE
+        PlanAction.SUBMIT,
+        PlanAction.APPROVE,
+        PlanAction.ACTIVATE,
+        PlanAction.CLOSE,
     ],
 }
 
@@ -37,10 +40,18 @@ def plan_fields() -> dict:
         "period_end": "2027-12-31",
         "review_cadence": "quarterly",
         "goals": [
-            {"area": "classification accuracy, chapter 85", "measure": "error rate",
-             "baseline": "4%", "target": "1%"},
-            {"area": "valuation, related-party pricing", "measure": "post-summary corrections",
-             "baseline": "12 a year", "target": "4 a year"},
+            {
+                "area": "classification accuracy, chapter 85",
+                "measure": "error rate",
+                "baseline": "4%",
+                "target": "1%",
+            },
+            {
+                "area": "valuation, related-party pricing",
+                "measure": "post-summary corrections",
+                "baseline": "12 a year",
+                "target": "4 a year",
+            },
         ],
         "touch_points": [
             {"kind": "meeting", "planned_on": "2027-01-15", "purpose": "Kick-off"},

@@ -30,9 +30,12 @@ def test_the_plan_page_shows_its_history_read_only(admin_client, make_plan):
     page = admin_client.get(reverse("admin:accounts_engagementplan_change", args=[plan.pk]))
     assert page.status_code == 200
     assert b"classification accuracy, chapter 85" in page.content
-    assert admin_client.post(
-        reverse("admin:accounts_engagementplan_change", args=[plan.pk]), {}
-    ).status_code == 403
+    assert (
+        admin_client.post(
+            reverse("admin:accounts_engagementplan_change", args=[plan.pk]), {}
+        ).status_code
+        == 403
+    )
 
 
 @pytest.mark.parametrize("model", [PlanEvent, PlanVersion])
@@ -40,10 +43,14 @@ def test_audit_rows_cannot_be_changed_or_deleted(admin_client, make_plan, model)
     make_plan(PlanStatus.SUBMITTED)
     row = model.objects.first()
     name = model._meta.model_name
-    assert admin_client.post(
-        reverse(f"admin:accounts_{name}_change", args=[row.pk]), {}
-    ).status_code == 403
-    assert admin_client.post(
-        reverse(f"admin:accounts_{name}_delete", args=[row.pk]), {"post": "yes"}
-    ).status_code == 403
+    assert (
+        admin_client.post(reverse(f"admin:accounts_{name}_change", args=[row.pk]), {}).status_code
+        == 403
+    )
+    assert (
+        admin_client.post(
+            reverse(f"admin:accounts_{name}_delete", args=[row.pk]), {"post": "yes"}
+        ).status_code
+        == 403
+    )
     assert model.objects.filter(pk=row.pk).exists()

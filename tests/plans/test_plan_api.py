@@ -40,7 +40,8 @@ def test_workflow_action_by_role(api_client, account, make_plan, status, action,
     plan = make_plan(status)
     events_before = plan.events.count()
     response = as_user(api_client, account.role(role)).post(
-        url("action", pk=plan.pk, action=action), {"comment": "Please lower the baseline."},
+        url("action", pk=plan.pk, action=action),
+        {"comment": "Please lower the baseline."},
         format="json",
     )
     assert response.status_code == expected_answer(status, action, role), response.data
@@ -85,13 +86,16 @@ def test_requested_changes_show_as_comments(api_client, account, make_plan):
     plan = make_plan(PlanStatus.SUBMITTED)
     response = as_user(api_client, account.ae).post(
         url("action", pk=plan.pk, action="request_changes"),
-        {"comment": "Add a goal for chapter 84."}, format="json",
+        {"comment": "Add a goal for chapter 84."},
+        format="json",
     )
     assert response.status_code == 200
     comment = response.data["comments"][-1]
     assert comment["body"] == "Add a goal for chapter 84."
     assert comment["author"] == {
-        "id": account.ae.pk, "username": account.ae.username, "name": account.ae.get_full_name()
+        "id": account.ae.pk,
+        "username": account.ae.username,
+        "name": account.ae.get_full_name(),
     }
     assert comment["created_at"]
 
@@ -100,8 +104,19 @@ def test_the_representation_is_the_contract(api_client, account, make_plan):
     plan = make_plan(PlanStatus.DRAFT)
     data = as_user(api_client, account.admin).get(url("detail", pk=plan.pk)).data
     assert list(data) == [
-        "id", "importer", "ae", "status", "version", "period_start", "period_end",
-        "review_cadence", "goals", "touch_points", "benefits", "comments", "allowed_actions",
+        "id",
+        "importer",
+        "ae",
+        "status",
+        "version",
+        "period_start",
+        "period_end",
+        "review_cadence",
+        "goals",
+        "touch_points",
+        "benefits",
+        "comments",
+        "allowed_actions",
     ]
     fields = plan_fields()
     assert data["importer"] == account.importer.pk
@@ -127,8 +142,9 @@ def test_admins_and_the_ae_create_drafts(api_client, account, role):
     assert EngagementPlan.objects.get(pk=response.data["id"]).created_by == account.role(role)
 
 
-@pytest.mark.parametrize(("role", "answer"), [("filer", 403), ("viewer", 403),
-                                               ("other_ae", 400), ("other_trade", 400)])
+@pytest.mark.parametrize(
+    ("role", "answer"), [("filer", 403), ("viewer", 403), ("other_ae", 400), ("other_trade", 400)]
+)
 def test_others_cannot_create(api_client, account, role, answer):
     body = {"importer": account.importer.pk, **plan_fields()}
     response = as_user(api_client, account.role(role)).post(url("list"), body, format="json")
@@ -197,7 +213,8 @@ def test_a_patch_changes_only_the_given_fields(api_client, account, make_plan):
     plan = make_plan(PlanStatus.CHANGES_REQUESTED)
     goals = plan_fields()["goals"][:1]
     response = as_user(api_client, account.ae).patch(
-        url("detail", pk=plan.pk), {"goals": goals, "benefits": ["other", "other"]},
+        url("detail", pk=plan.pk),
+        {"goals": goals, "benefits": ["other", "other"]},
         format="json",
     )
     assert response.status_code == 200
@@ -209,15 +226,22 @@ def test_a_patch_changes_only_the_given_fields(api_client, account, make_plan):
 def test_an_edit_is_checked_before_its_body(api_client, account, make_plan):
     plan = make_plan(PlanStatus.SUBMITTED)
     client = as_user(api_client, account.admin)
-    assert client.patch(url("detail", pk=plan.pk), {"review_cadence": "weekly"},
-                        format="json").status_code == 409
+    assert (
+        client.patch(
+            url("detail", pk=plan.pk), {"review_cadence": "weekly"}, format="json"
+        ).status_code
+        == 409
+    )
     draft = make_plan(PlanStatus.DRAFT)
-    assert client.patch(url("detail", pk=draft.pk), {"review_cadence": "weekly"},
-                        format="json").status_code == 400
-    assert client.patch(url("detail", pk=draft.pk), {"period_end": "2026-01-01"},
-                        format="json").data == {
-        "period_end": ["The period must not end before it starts."]
-    }
+    assert (
+        client.patch(
+            url("detail", pk=draft.pk), {"review_cadence": "weekly"}, format="json"
+        ).status_code
+        == 400
+    )
+    assert client.patch(
+        url("detail", pk=draft.pk), {"period_end": "2026-01-01"}, format="json"
+    ).data == {"period_end": ["The period must not end before it starts."]}
 
 
 @pytest.mark.parametrize("body", [b"[1, 2, 3]", b"[]", b'"x"', b"5", b"null", b"true"])
@@ -243,8 +267,15 @@ def test_a_form_sent_to_a_plan_write_answers_415(api_client, account, make_plan)
     client = as_user(api_client, account.admin)
     before = (EngagementPlan.objects.count(), PlanEvent.objects.count())
     for method, path, fields in (
-        ("post", url("list"), {"importer": account.importer.pk, "period_start": "2027-01-01",
-                               "period_end": "2027-12-31"}),
+        (
+            "post",
+            url("list"),
+            {
+                "importer": account.importer.pk,
+                "period_start": "2027-01-01",
+                "period_end": "2027-12-31",
+            },
+        ),
         ("patch", url("detail", pk=plan.pk), {"review_cadence": "monthly"}),
         ("post", url("action", pk=plan.pk, action="submit"), {"comment": "Ready."}),
     ):
@@ -290,8 +321,9 @@ def _two_versions(api_client, account, make_plan):
     plan = make_plan(PlanStatus.CHANGES_REQUESTED)
     fields = plan_fields()
     fields["goals"][1]["target"] = "2 a year"
-    fields["goals"].append({"area": "country of origin marking", "measure": "findings",
-                            "baseline": "3", "target": "0"})
+    fields["goals"].append(
+        {"area": "country of origin marking", "measure": "findings", "baseline": "3", "target": "0"}
+    )
     fields["touch_points"][0]["planned_on"] = "2027-01-22"
     client = as_user(api_client, account.admin)
     changes = {k: fields[k] for k in ("goals", "touch_points")}
@@ -326,9 +358,11 @@ def test_comparing_versions_shows_exactly_the_changed_goals_and_touch_points(
         "changes": [
             {"field": "goals[1]", "before": original["goals"][1], "after": fields["goals"][1]},
             {"field": "goals[2]", "before": None, "after": fields["goals"][2]},
-            {"field": "touch_points[0]",
-             "before": {**original["touch_points"][0], "done_on": None},
-             "after": {**fields["touch_points"][0], "done_on": None}},
+            {
+                "field": "touch_points[0]",
+                "before": {**original["touch_points"][0], "done_on": None},
+                "after": {**fields["touch_points"][0], "done_on": None},
+            },
         ],
     }
     backwards = api_client.get(url("diff", pk=plan.pk, a=2, b=1)).data["changes"]
@@ -386,8 +420,13 @@ def test_delegates_read_until_their_grant_expires(api_client, account, make_plan
 
     plan = make_plan(PlanStatus.DRAFT)
     broker = UserFactory()
-    delegate_importer(account.importer, broker=broker, role="filer", by=account.admin,
-                      expires_at=timezone.now() + timedelta(days=1))
+    delegate_importer(
+        account.importer,
+        broker=broker,
+        role="filer",
+        by=account.admin,
+        expires_at=timezone.now() + timedelta(days=1),
+    )
     client = as_user(api_client, broker)
     data = client.get(url("detail", pk=plan.pk)).data
     assert data["allowed_actions"] == []

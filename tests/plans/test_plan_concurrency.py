@@ -39,8 +39,11 @@ def run_together(*calls):
 def test_two_activations_at_once_leave_one_active_plan():
     account = make_account()
     plans = [
-        advance(create_draft(account.importer, by=account.admin),
-                PATH_TO[PlanStatus.APPROVED], by=account.ae)
+        advance(
+            create_draft(account.importer, by=account.admin),
+            PATH_TO[PlanStatus.APPROVED],
+            by=account.ae,
+        )
         for _ in range(2)
     ]
     results = run_together(
@@ -53,8 +56,11 @@ def test_two_activations_at_once_leave_one_active_plan():
 
 def test_approving_and_sending_back_at_once_lets_one_win():
     account = make_account()
-    plan = advance(create_draft(account.importer, by=account.admin),
-                   PATH_TO[PlanStatus.SUBMITTED], by=account.ae)
+    plan = advance(
+        create_draft(account.importer, by=account.admin),
+        PATH_TO[PlanStatus.SUBMITTED],
+        by=account.ae,
+    )
     results = run_together(
         lambda: plan_services.approve_plan(plan, by=account.ae),
         lambda: plan_services.request_plan_changes(plan, by=account.ae, comment="Redo."),

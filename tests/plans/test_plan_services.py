@@ -30,10 +30,16 @@ NY = ZoneInfo("America/New_York")
 def test_an_importer_admin_drafts_a_plan_with_the_active_ae(account):
     plan = create_draft(account.importer, by=account.admin)
     assert (plan.status, plan.version, plan.ae, plan.created_by) == (
-        PlanStatus.DRAFT, 0, account.ae, account.admin
+        PlanStatus.DRAFT,
+        0,
+        account.ae,
+        account.admin,
     )
     assert plan.touch_points[0] == {
-        "kind": "meeting", "planned_on": "2027-01-15", "purpose": "Kick-off", "done_on": None
+        "kind": "meeting",
+        "planned_on": "2027-01-15",
+        "purpose": "Kick-off",
+        "done_on": None,
     }
 
 
@@ -70,7 +76,8 @@ def test_a_plan_for_an_importer_that_is_no_trusted_partner_names_the_criterion(
 
 def test_a_trusted_partner_without_an_ae_gets_no_plan(account):
     AccountExecutiveAssignment.objects.filter(importer=account.importer).active().update(
-        ended_at=timezone.now())
+        ended_at=timezone.now()
+    )
     with pytest.raises(ValidationError) as error:
         create_draft(account.importer, by=account.admin)
     assert "no Account Executive" in error.value.message_dict["importer"][0]
@@ -78,8 +85,9 @@ def test_a_trusted_partner_without_an_ae_gets_no_plan(account):
 
 def test_the_period_must_not_end_before_it_starts(account):
     with pytest.raises(ValidationError) as error:
-        create_draft(account.importer, by=account.admin, period_start="2027-06-01",
-                     period_end="2027-05-31")
+        create_draft(
+            account.importer, by=account.admin, period_start="2027-06-01", period_end="2027-05-31"
+        )
     assert "period_end" in error.value.message_dict
 
 
@@ -113,7 +121,9 @@ def test_requesting_changes_needs_a_comment(account, make_plan):
     plan_services.request_plan_changes(plan, by=account.ae, comment="Lower the baseline.")
     event = plan.events.last()
     assert (event.action, event.actor, event.comment) == (
-        PlanAction.REQUEST_CHANGES, account.ae, "Lower the baseline."
+        PlanAction.REQUEST_CHANGES,
+        account.ae,
+        "Lower the baseline.",
     )
 
 
@@ -131,8 +141,9 @@ def test_each_submission_keeps_a_version_that_later_edits_do_not_touch(account, 
     assert PlanVersion.objects.get(plan=plan, number=2).snapshot["review_cadence"] == "monthly"
 
 
-@pytest.mark.parametrize("status", [PlanStatus.SUBMITTED, PlanStatus.APPROVED,
-                                    PlanStatus.ACTIVE, PlanStatus.CLOSED])
+@pytest.mark.parametrize(
+    "status", [PlanStatus.SUBMITTED, PlanStatus.APPROVED, PlanStatus.ACTIVE, PlanStatus.CLOSED]
+)
 def test_a_plan_under_review_or_later_is_not_edited(account, make_plan, status):
     plan = make_plan(status)
     with pytest.raises(PlanConflict):
@@ -148,7 +159,9 @@ def test_activating_a_second_plan_closes_the_first_in_the_same_step(account, mak
     assert (first.status, second.status) == (PlanStatus.CLOSED, PlanStatus.ACTIVE)
     superseded = first.events.last()
     assert (superseded.action, superseded.from_status, superseded.to_status) == (
-        PlanAction.SUPERSEDE, PlanStatus.ACTIVE, PlanStatus.CLOSED
+        PlanAction.SUPERSEDE,
+        PlanStatus.ACTIVE,
+        PlanStatus.CLOSED,
     )
     assert str(second.pk) in superseded.comment
     assert EngagementPlan.objects.filter(importer=account.importer).active().count() == 1
@@ -205,7 +218,8 @@ def test_the_ae_records_progress_per_goal_and_touch_points_used(account, make_pl
         notes="On track.",
     )
     assert [(row["goal"], row["target"], row["actual"]) for row in review.progress] == [
-        (0, "1%", "2.5%"), (1, "4 a year", "3 a year")
+        (0, "1%", "2.5%"),
+        (1, "4 a year", "3 a year"),
     ]
     assert (review.touch_points_used, review.touch_points_planned) == (1, 2)
     plan.refresh_from_db()
@@ -234,8 +248,13 @@ def test_only_an_active_plan_is_reviewed(account, make_plan, status):
         {"progress": [], "touch_points_done": [{"touch_point": 0, "done_on": date(2026, 5, 1)}]},
         {"progress": [], "reviewed_on": date(2025, 12, 31)},
     ],
-    ids=["unknown-goal", "repeated-goal", "unknown-touch-point", "done-after-review",
-         "before-activation"],
+    ids=[
+        "unknown-goal",
+        "repeated-goal",
+        "unknown-touch-point",
+        "done-after-review",
+        "before-activation",
+    ],
 )
 def test_bad_reviews_are_refused_and_change_nothing(account, make_plan, kwargs):
     plan = _activated_on(make_plan(PlanStatus.ACTIVE), date(2026, 1, 5))
@@ -263,8 +282,13 @@ def test_a_review_falls_due_one_cadence_after_the_last_one_or_the_activation(
 ):
     plan = _activated_on(make_plan(PlanStatus.ACTIVE, review_cadence=cadence), date(2026, 1, 5))
     if last_review:
-        PlanReview.objects.create(plan=plan, reviewed_on=last_review, reviewed_by=account.ae,
-                                  touch_points_used=0, touch_points_planned=2)
+        PlanReview.objects.create(
+            plan=plan,
+            reviewed_on=last_review,
+            reviewed_by=account.ae,
+            touch_points_used=0,
+            touch_points_planned=2,
+        )
     found = plan_services.plans_with_review_due(account.ae, today)
     assert [p.pk for p in found] == ([plan.pk] if due else [])
     if due:
@@ -283,5 +307,8 @@ def test_review_reminders_go_only_to_the_accounts_ae(account, make_plan):
 def test_events_are_written_for_every_transition_only(account, make_plan):
     make_plan(PlanStatus.CLOSED)
     assert list(PlanEvent.objects.values_list("action", flat=True)) == [
-        "submit", "approve", "activate", "close"
+        "submit",
+        "approve",
+        "activate",
+        "close",
     ]

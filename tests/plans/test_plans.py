@@ -28,7 +28,8 @@ ROLE_SETS = [frozenset(), frozenset({ADMIN}), frozenset({AE}), frozenset({ADMIN,
 @pytest.mark.parametrize("roles", ROLE_SETS, ids=lambda r: "+".join(sorted(r)) or "reader")
 def test_allowed_actions_follow_the_design_table(status, roles):
     expected = [
-        action for action in plans.USER_ACTIONS
+        action
+        for action in plans.USER_ACTIONS
         if any((status, action, role) in ALLOWED for role in roles)
     ]
     assert plans.allowed_actions(status, roles) == expected
@@ -81,9 +82,12 @@ def test_add_months_clamps_to_the_end_of_a_shorter_month(day, months, expected):
 def test_next_review_is_one_cadence_after_the_last_review_or_the_activation(
     cadence, last_reviewed_on, expected
 ):
-    assert plans.next_review_on(
-        cadence=cadence, activated_on=date(2027, 2, 10), last_reviewed_on=last_reviewed_on
-    ) == expected
+    assert (
+        plans.next_review_on(
+            cadence=cadence, activated_on=date(2027, 2, 10), last_reviewed_on=last_reviewed_on
+        )
+        == expected
+    )
 
 
 def _snapshot(**changes):
@@ -113,32 +117,41 @@ def test_diff_names_each_changed_scalar_goal_and_touch_point_by_position():
     goals = [dict(g) for g in before["goals"]]
     goals[1]["target"] = "3"
     goals.append({"area": "c", "measure": "m", "baseline": "0", "target": "1"})
-    after = _snapshot(
-        review_cadence="monthly", goals=goals, touch_points=[], benefits=["other"]
-    )
+    after = _snapshot(review_cadence="monthly", goals=goals, touch_points=[], benefits=["other"])
     changes = plans.diff_snapshots(before, after)
     assert [c["field"] for c in changes] == [
-        "review_cadence", "benefits", "goals[1]", "goals[2]", "touch_points[0]"
+        "review_cadence",
+        "benefits",
+        "goals[1]",
+        "goals[2]",
+        "touch_points[0]",
     ]
     by_field = {c["field"]: c for c in changes}
     assert by_field["goals[1]"] == {
-        "field": "goals[1]", "before": before["goals"][1], "after": goals[1]
+        "field": "goals[1]",
+        "before": before["goals"][1],
+        "after": goals[1],
     }
     assert by_field["goals[2]"]["before"] is None
     assert by_field["touch_points[0]"]["after"] is None
     assert by_field["review_cadence"] == {
-        "field": "review_cadence", "before": "quarterly", "after": "monthly"
+        "field": "review_cadence",
+        "before": "quarterly",
+        "after": "monthly",
     }
 
 
 def test_benefits_are_stored_once_each_in_enum_order():
     assert plans.canonical_benefits(["other", "reduced_examinations", "other"]) == [
-        "reduced_examinations", "other"
+        "reduced_examinations",
+        "other",
     ]
 
 
 def test_touch_points_used_counts_those_done_by_the_day():
     points = [
-        {"done_on": "2027-02-01"}, {"done_on": "2027-03-02"}, {"done_on": None},
+        {"done_on": "2027-02-01"},
+        {"done_on": "2027-03-02"},
+        {"done_on": None},
     ]
     assert plans.touch_points_used(points, on=date(2027, 3, 1)) == 1

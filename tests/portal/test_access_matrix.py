@@ -33,8 +33,17 @@ from inquiries.models import Inquiry
 
 # Routes anyone may open, signed in or not.
 PUBLIC = {
-    "healthz", "schema", "api-docs", "login", "logout", "password_reset", "password_reset_done",
-    "password_reset_confirm", "password_reset_complete", "api:token", "api:center-list",
+    "healthz",
+    "schema",
+    "api-docs",
+    "login",
+    "logout",
+    "password_reset",
+    "password_reset_done",
+    "password_reset_confirm",
+    "password_reset_complete",
+    "api:token",
+    "api:center-list",
     "api:center-detail",
 }
 PUBLIC_NAMESPACES = {"centers"}
@@ -101,18 +110,33 @@ def is_public(route: Route) -> bool:
 
 def _kind(route: Route, kwarg: str) -> str:
     """Which model a URL keyword names on this route."""
-    fixed = {"reference": "inquiry", "entry_number": "entry", "code": "center",
-             "number": "ruling", "type": "inquiry_type", "action": "action", "a": "version",
-             "b": "version", "uidb64": "reset", "token": "reset"}
+    fixed = {
+        "reference": "inquiry",
+        "entry_number": "entry",
+        "code": "center",
+        "number": "ruling",
+        "type": "inquiry_type",
+        "action": "action",
+        "a": "version",
+        "b": "version",
+        "uidb64": "reset",
+        "token": "reset",
+    }
     if kwarg in fixed:
         return fixed[kwarg]
     if kwarg in {"pk", "id", "importer_id", "plan_id", "document_id"}:
-        for word, kind in (("document", "document"), ("plan", "plan"), ("importer", "importer"),
-                           ("accounts:", "importer")):
+        for word, kind in (
+            ("document", "document"),
+            ("plan", "plan"),
+            ("importer", "importer"),
+            ("accounts:", "importer"),
+        ):
             if word in route.name or word in kwarg:
                 return kind
-    raise AssertionError(f"{route.name} ({route.pattern}): describe its keyword {kwarg!r} "
-                         "in tests/portal/test_access_matrix.py")
+    raise AssertionError(
+        f"{route.name} ({route.pattern}): describe its keyword {kwarg!r} "
+        "in tests/portal/test_access_matrix.py"
+    )
 
 
 @dataclass
@@ -122,11 +146,20 @@ class World:
 
     def value(self, kind: str, obj, route: Route):
         if obj is MISSING:
-            return {"inquiry": "CEE-1999-999999", "entry": "ZZZ99999990", "document": 999999999,
-                    "plan": 999999999, "importer": 999999999}[kind]
-        return {"inquiry": lambda: obj.reference, "entry": lambda: obj.entry_number,
-                "document": lambda: obj.pk, "plan": lambda: obj.pk,
-                "importer": lambda: obj.pk}[kind]()
+            return {
+                "inquiry": "CEE-1999-999999",
+                "entry": "ZZZ99999990",
+                "document": 999999999,
+                "plan": 999999999,
+                "importer": 999999999,
+            }[kind]
+        return {
+            "inquiry": lambda: obj.reference,
+            "entry": lambda: obj.entry_number,
+            "document": lambda: obj.pk,
+            "plan": lambda: obj.pk,
+            "importer": lambda: obj.pk,
+        }[kind]()
 
     def fixed_value(self, kind: str, route: Route):
         if kind == "center":
@@ -145,8 +178,12 @@ class World:
 
 
 def visible(user, kind: str, obj) -> bool:
-    policy = {"inquiry": access.inquiries, "entry": access.entries,
-              "importer": access.importers, "plan": access.plans}.get(kind)
+    policy = {
+        "inquiry": access.inquiries,
+        "entry": access.entries,
+        "importer": access.importers,
+        "plan": access.plans,
+    }.get(kind)
     if kind == "document":
         return access.inquiries.visible(user).filter(pk=obj.inquiry_id).exists()
     return policy.visible(user).filter(pk=obj.pk).exists()
@@ -164,15 +201,22 @@ def build_world() -> World:
             inquiries.filter(center__isnull=True).first(),
             inquiries.filter(referrals__agency__code="FDA").first(),
         ],
-        "entry": [Entry.objects.filter(importer=pharma).first(),
-                  Entry.objects.filter(importer=sme).first()],
+        "entry": [
+            Entry.objects.filter(importer=pharma).first(),
+            Entry.objects.filter(importer=sme).first(),
+        ],
         "importer": [pharma, sme, new],
         "plan": list(EngagementPlan.objects.all()[:2]),
     }
     open_pharma = inquiries.filter(importer=pharma, status="in_review").first()
     uploader = User.objects.get(username="staff-pharma")
-    document = upload_document(open_pharma, by=uploader, uploaded=SimpleUploadedFile(
-        "invoice.pdf", b"%PDF-1.4\n%demo\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"))
+    document = upload_document(
+        open_pharma,
+        by=uploader,
+        uploaded=SimpleUploadedFile(
+            "invoice.pdf", b"%PDF-1.4\n%demo\n1 0 obj\n<<>>\nendobj\ntrailer\n<<>>\n%%EOF\n"
+        ),
+    )
     samples["document"] = [document]
     for kind, objects in samples.items():
         assert all(objects), f"the demo seed lacks a sample {kind}"
@@ -190,7 +234,8 @@ def fetch(client: Client, route: Route, kwargs: dict):
 
 def sent_to_sign_in(response) -> bool:
     return response.status_code == 302 and response["Location"].startswith(
-        resolve_url(settings.LOGIN_URL))
+        resolve_url(settings.LOGIN_URL)
+    )
 
 
 def refused_anonymous(route: Route, response) -> bool:
@@ -201,8 +246,11 @@ def refused_anonymous(route: Route, response) -> bool:
 
 def answered(response) -> bool:
     """The person reached the page: not refused, not a server error."""
-    return response.status_code not in (401, 403, 404) and response.status_code < 500 and not (
-        sent_to_sign_in(response))
+    return (
+        response.status_code not in (401, 403, 404)
+        and response.status_code < 500
+        and not (sent_to_sign_in(response))
+    )
 
 
 def body(response) -> str:
@@ -213,12 +261,18 @@ def body(response) -> str:
 
 def hidden_markers(user) -> set[str]:
     """Strings that name inquiries, entries and importers the user may not see."""
-    markers = set(Inquiry.objects.exclude(pk__in=access.inquiries.visible(user))
-                  .values_list("reference", flat=True))
+    markers = set(
+        Inquiry.objects.exclude(pk__in=access.inquiries.visible(user)).values_list(
+            "reference", flat=True
+        )
+    )
     for entry in Entry.objects.exclude(pk__in=access.entries.visible(user)):
         markers |= {entry.entry_number, entry.display_number}
-    markers |= set(Importer.objects.exclude(pk__in=access.importers.visible(user))
-                   .values_list("name", flat=True))
+    markers |= set(
+        Importer.objects.exclude(pk__in=access.importers.visible(user)).values_list(
+            "name", flat=True
+        )
+    )
     return markers
 
 
@@ -259,9 +313,10 @@ def _kwargs_sets(world: World, route: Route):
     if not object_kinds:
         return [(fixed, None, None)]
     assert len(object_kinds) == 1, f"{route.name}: one object keyword expected"
-    (kwarg, kind), = object_kinds.items()
-    sets = [({**fixed, kwarg: world.value(kind, obj, route)}, obj, kind)
-            for obj in world.samples[kind]]
+    ((kwarg, kind),) = object_kinds.items()
+    sets = [
+        ({**fixed, kwarg: world.value(kind, obj, route)}, obj, kind) for obj in world.samples[kind]
+    ]
     sets.append(({**fixed, kwarg: world.value(kind, MISSING, route)}, MISSING, kind))
     return sets
 
@@ -340,10 +395,14 @@ def check_post_route(client, user, world, route) -> list[str]:
         status = client.post(url, {}).status_code
         if status >= 500:
             problems.append(f"POST {url}: {status}")
-        elif obj is not None and not policy_allows(user, route, obj, kind) and (
-                status != missing_answer):
-            problems.append(f"POST {url}: a hidden object answered {status}, "
-                            f"a missing one {missing_answer}")
+        elif (
+            obj is not None
+            and not policy_allows(user, route, obj, kind)
+            and (status != missing_answer)
+        ):
+            problems.append(
+                f"POST {url}: a hidden object answered {status}, a missing one {missing_answer}"
+            )
     return problems
 
 
@@ -377,8 +436,9 @@ def test_every_form_target_reveals_nothing_to_each_person(username, settings):
 
 def test_every_route_is_described():
     """A route with a keyword this test cannot fill in fails here first, with the reason."""
-    world = World({kind: [] for kind in ("inquiry", "entry", "document", "plan", "importer")},
-                  "N000000")
+    world = World(
+        {kind: [] for kind in ("inquiry", "entry", "document", "plan", "importer")}, "N000000"
+    )
     for route in routes():
         for kwarg in route.kwargs:
             kind = _kind(route, kwarg)

@@ -15,7 +15,8 @@ def _services() -> dict:
 def test_compose_describes_web_workers_beat_postgres_and_redis():
     services = _services()
     assert {"web", "worker", "reports-worker", "beat", "postgres", "redis", "migrate"} <= set(
-        services)
+        services
+    )
     assert services["web"]["command"][:2] == ["gunicorn", "cee_portal.wsgi:application"]
     assert "beat" in services["beat"]["command"]
     assert "django_celery_beat.schedulers:DatabaseScheduler" in services["beat"]["command"]
@@ -25,7 +26,8 @@ def test_notifications_and_reports_have_separate_workers():
     services = _services()
     worker_queues = services["worker"]["command"][services["worker"]["command"].index("-Q") + 1]
     report_queues = services["reports-worker"]["command"][
-        services["reports-worker"]["command"].index("-Q") + 1]
+        services["reports-worker"]["command"].index("-Q") + 1
+    ]
     assert "notifications" in worker_queues.split(",")
     assert report_queues.split(",") == ["reports"]
 

@@ -20,14 +20,45 @@ from .test_access_matrix import Route, World, _kwargs_sets, build_world, routes
 pytestmark = pytest.mark.django_db
 
 PATH_VALUES = [
-    "\x00", "CEE-2026-000002\x00", "PHC\x00", "1\x00", "\x01", "\x1f", "\x7f", "a\tb",
-    "9999-12-31", "0001-01-01", "99999999999999999999999", "-1", "0", "x" * 2000,
+    "\x00",
+    "CEE-2026-000002\x00",
+    "PHC\x00",
+    "1\x00",
+    "\x01",
+    "\x1f",
+    "\x7f",
+    "a\tb",
+    "9999-12-31",
+    "0001-01-01",
+    "99999999999999999999999",
+    "-1",
+    "0",
+    "x" * 2000,
 ]
 QUERY_VALUES = ["\x00", "9999-12-31", "0000-00-00", "-1", "99999999999999999999", "%"]
 QUERY_NAMES = [
-    "date", "cursor", "page", "status", "type", "center", "importer", "assignee", "overdue",
-    "risk_segment", "liquidation_status", "liquidated_after", "q", "number", "hts", "order",
-    "segment", "next", "port", "heading", "outcome", "service_level",
+    "date",
+    "cursor",
+    "page",
+    "status",
+    "type",
+    "center",
+    "importer",
+    "assignee",
+    "overdue",
+    "risk_segment",
+    "liquidation_status",
+    "liquidated_after",
+    "q",
+    "number",
+    "hts",
+    "order",
+    "segment",
+    "next",
+    "port",
+    "heading",
+    "outcome",
+    "service_level",
 ]
 NON_OBJECT_BODIES = ["[1, 2, 3]", '"x"', "5", "null", "true", "[]"]
 PLACEHOLDER = re.compile(r"<(?:(?P<converter>[^>:]+):)?(?P<name>[^>]+)>")
@@ -83,7 +114,8 @@ def sweep_methods_and_bodies(client: Client, world: World, route: Route) -> list
         for body in NON_OBJECT_BODIES:
             for method in ("post", "put", "patch"):
                 status = getattr(client, method)(
-                    url, body, content_type="application/json").status_code
+                    url, body, content_type="application/json"
+                ).status_code
                 if status >= 500:
                     problems.append(f"{method.upper()} {url} {body}: {status}")
     return problems

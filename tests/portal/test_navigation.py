@@ -87,8 +87,13 @@ def role_pages_of(user, client: Client) -> set[str]:
     """HTML pages without URL keywords that the user's roles open (cee_portal.pages)."""
     pages = set()
     for route in routes():
-        if (route.kwargs or not route.predicate or route.is_api or not route.predicate(user)
-                or route.name in OFFERED_WHEN_ELIGIBLE):
+        if (
+            route.kwargs
+            or not route.predicate
+            or route.is_api
+            or not route.predicate(user)
+            or route.name in OFFERED_WHEN_ELIGIBLE
+        ):
             continue
         response = client.get(reverse(route.name))
         if response.status_code == 200 and "text/html" in response.get("Content-Type", ""):
@@ -120,11 +125,16 @@ def test_the_public_pages_have_no_dead_links(client):
 
 # Each demo person's home after signing in (DESIGN.md §16): their role's own page.
 HOMES = {
-    "trade-pharma": "portal:dashboard", "trade-sme": "portal:dashboard",
-    "broker": "portal:dashboard", "trade-new": "portal:dashboard",
-    "staff-pharma": "staff:queue", "supervisor-pharma": "staff:queue",
-    "staff-electronics": "staff:queue", "ae-pharma": "ae:dashboard",
-    "hq-reviewer": "staff:referrals", "fda-liaison": "staff:referrals",
+    "trade-pharma": "portal:dashboard",
+    "trade-sme": "portal:dashboard",
+    "broker": "portal:dashboard",
+    "trade-new": "portal:dashboard",
+    "staff-pharma": "staff:queue",
+    "supervisor-pharma": "staff:queue",
+    "staff-electronics": "staff:queue",
+    "ae-pharma": "ae:dashboard",
+    "hq-reviewer": "staff:referrals",
+    "fda-liaison": "staff:referrals",
     "admin": "admin:index",
 }
 

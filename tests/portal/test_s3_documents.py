@@ -48,8 +48,11 @@ def s3_endpoint():
     """A moto server of this module's own on a free local port, stopped by its PID."""
     port = _free_port()
     command = Path(sys.executable).with_name("moto_server")
-    process = subprocess.Popen([str(command), "-H", "127.0.0.1", "-p", str(port)],
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [str(command), "-H", "127.0.0.1", "-p", str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         _wait_for(port, process)
         yield f"http://127.0.0.1:{port}"
@@ -61,8 +64,11 @@ def s3_endpoint():
 @pytest.fixture
 def s3_storage(s3_endpoint, settings, monkeypatch):
     """STORAGES' default is the S3 backend on a fresh bucket of the moto server."""
-    for name, value in {"AWS_ACCESS_KEY_ID": "testing", "AWS_SECRET_ACCESS_KEY": "testing",
-                        "AWS_DEFAULT_REGION": REGION}.items():
+    for name, value in {
+        "AWS_ACCESS_KEY_ID": "testing",
+        "AWS_SECRET_ACCESS_KEY": "testing",
+        "AWS_DEFAULT_REGION": REGION,
+    }.items():
         monkeypatch.setenv(name, value)
     monkeypatch.delenv("AWS_PROFILE", raising=False)
     client = boto3.client("s3", endpoint_url=s3_endpoint, region_name=REGION)
@@ -71,9 +77,14 @@ def s3_storage(s3_endpoint, settings, monkeypatch):
         **settings.STORAGES,
         "default": {
             "BACKEND": "storages.backends.s3.S3Storage",
-            "OPTIONS": {"bucket_name": BUCKET, "endpoint_url": s3_endpoint,
-                        "region_name": REGION, "default_acl": None,
-                        "querystring_auth": True, "file_overwrite": False},
+            "OPTIONS": {
+                "bucket_name": BUCKET,
+                "endpoint_url": s3_endpoint,
+                "region_name": REGION,
+                "default_acl": None,
+                "querystring_auth": True,
+                "file_overwrite": False,
+            },
         },
     }
     yield client
@@ -90,7 +101,8 @@ def test_upload_and_checked_download_go_through_s3(s3_storage, documents_root):
     answer = world.client("filer_a").post(
         f"/api/v1/inquiries/{inquiry.reference}/documents/",
         {"file": SimpleUploadedFile("invoice.pdf", PDF, content_type="application/pdf")},
-        format="multipart")
+        format="multipart",
+    )
     assert answer.status_code == 201, answer.content
     document = Document.objects.get(pk=answer.json()["id"])
 
@@ -111,6 +123,7 @@ def test_upload_and_checked_download_go_through_s3(s3_storage, documents_root):
     # Someone who may not see the inquiry learns nothing, even that the document exists.
     refused = world.client("filer_b").get(f"/api/v1/documents/{document.pk}/download/")
     assert refused.status_code == 404
-    assert world.client("staff_el").get(
-        f"/api/v1/documents/{document.pk}/download/").status_code == 404
-
+    assert (
+        world.client("staff_el").get(f"/api/v1/documents/{document.pk}/download/").status_code
+        == 404
+    )

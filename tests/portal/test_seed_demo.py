@@ -19,13 +19,29 @@ from inquiries.models import Inquiry, Referral
 from inquiries.workflow import Status
 
 COUNTED = [
-    "accounts.User", "accounts.Importer", "accounts.Membership", "accounts.ImporterDelegation",
-    "accounts.AccountExecutiveAssignment", "accounts.EngagementPlan", "accounts.PlanEvent",
-    "accounts.PlanVersion", "authtoken.Token", "centers.Center", "centers.Port",
-    "centers.CenterStaff", "centers.PgaLiaison", "centers.Ruling", "centers.Publication",
+    "accounts.User",
+    "accounts.Importer",
+    "accounts.Membership",
+    "accounts.ImporterDelegation",
+    "accounts.AccountExecutiveAssignment",
+    "accounts.EngagementPlan",
+    "accounts.PlanEvent",
+    "accounts.PlanVersion",
+    "authtoken.Token",
+    "centers.Center",
+    "centers.Port",
+    "centers.CenterStaff",
+    "centers.PgaLiaison",
+    "centers.Ruling",
+    "centers.Publication",
     "centers.Event",
-    "entries.Entry", "entries.EntryLine", "inquiries.Inquiry", "inquiries.InquiryEvent",
-    "inquiries.Message", "inquiries.Referral", "inquiries.Notification",
+    "entries.Entry",
+    "entries.EntryLine",
+    "inquiries.Inquiry",
+    "inquiries.InquiryEvent",
+    "inquiries.Message",
+    "inquiries.Referral",
+    "inquiries.Notification",
 ]
 
 
@@ -80,8 +96,9 @@ def test_demo_accounts_have_the_trust_and_access_of_the_design(seeded):
     viewer = ImporterDelegation.objects.get(user__username="broker", content_object=pharma)
     assert viewer.role == "viewer"
     assert timedelta(days=6) < viewer.expires_at - timezone.now() <= timedelta(days=7)
-    assert ImporterDelegation.objects.get(user__username="broker", content_object=sme).role \
-        == "filer"
+    assert (
+        ImporterDelegation.objects.get(user__username="broker", content_object=sme).role == "filer"
+    )
     if find_spec("accounts.plan_services") is not None:
         from accounts.models import EngagementPlan
 
@@ -96,8 +113,9 @@ def test_each_demo_importer_has_entries_in_every_liquidation_window(seeded):
         assert entries.count() >= 30
         assert entries.values("port").distinct().count() >= 4
         assert entries.filter(liquidation_status=LiquidationStatus.UNLIQUIDATED).exists()
-        assert liquidated.filter(liquidation_date__range=(today - timedelta(days=150),
-                                                          today - timedelta(days=10))).exists()
+        assert liquidated.filter(
+            liquidation_date__range=(today - timedelta(days=150), today - timedelta(days=10))
+        ).exists()
         assert liquidated.filter(liquidation_date__lt=today - timedelta(days=200)).exists()
 
 

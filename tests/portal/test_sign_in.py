@@ -36,14 +36,17 @@ def _trade_user():
 
 def _staff(supervisor=False):
     def make():
-        return CenterStaffFactory(user=UserFactory(username="pat", password=PASSWORD),
-                                  is_supervisor=supervisor).user
+        return CenterStaffFactory(
+            user=UserFactory(username="pat", password=PASSWORD), is_supervisor=supervisor
+        ).user
+
     return make
 
 
 def _flagged(**flags):
     def make():
         return UserFactory(username="pat", password=PASSWORD, **flags)
+
     return make
 
 
@@ -52,19 +55,22 @@ def _liaison():
 
 
 @pytest.mark.django_db
-@pytest.mark.parametrize(("make", "home"), [
-    (_trade_user, "portal:dashboard"),
-    (_staff(), "staff:queue"),
-    (_staff(supervisor=True), "staff:queue"),
-    (_flagged(is_account_executive=True), "ae:dashboard"),
-    (_flagged(is_hq_reviewer=True), "staff:referrals"),
-    (_liaison, "staff:referrals"),
-    (_flagged(is_superuser=True, is_staff=True), "admin:index"),
-], ids=["trade", "staff", "supervisor", "ae", "hq", "pga", "admin"])
+@pytest.mark.parametrize(
+    ("make", "home"),
+    [
+        (_trade_user, "portal:dashboard"),
+        (_staff(), "staff:queue"),
+        (_staff(supervisor=True), "staff:queue"),
+        (_flagged(is_account_executive=True), "ae:dashboard"),
+        (_flagged(is_hq_reviewer=True), "staff:referrals"),
+        (_liaison, "staff:referrals"),
+        (_flagged(is_superuser=True, is_staff=True), "admin:index"),
+    ],
+    ids=["trade", "staff", "supervisor", "ae", "hq", "pga", "admin"],
+)
 def test_each_role_lands_on_its_home_after_sign_in(client, make, home):
     make()
-    response = client.post(reverse("login"), {"username": "pat", "password": PASSWORD},
-                           follow=True)
+    response = client.post(reverse("login"), {"username": "pat", "password": PASSWORD}, follow=True)
     assert response.status_code == 200
     assert response.redirect_chain[-1][0] == reverse(home)
 
@@ -72,12 +78,16 @@ def test_each_role_lands_on_its_home_after_sign_in(client, make, home):
 @pytest.mark.django_db
 def test_a_safe_next_wins_and_an_unsafe_one_is_ignored(client):
     _trade_user()
-    response = client.post(reverse("login"), {"username": "pat", "password": PASSWORD,
-                                              "next": reverse("portal:inbox")})
+    response = client.post(
+        reverse("login"), {"username": "pat", "password": PASSWORD, "next": reverse("portal:inbox")}
+    )
     assert response.url == reverse("portal:inbox")
     client.logout()
-    response = client.post(reverse("login"), {"username": "pat", "password": PASSWORD,
-                                              "next": "https://evil.example/"}, follow=True)
+    response = client.post(
+        reverse("login"),
+        {"username": "pat", "password": PASSWORD, "next": "https://evil.example/"},
+        follow=True,
+    )
     assert response.redirect_chain[-1][0] == reverse("portal:dashboard")
 
 
@@ -90,9 +100,15 @@ def test_password_change_is_a_portal_page_linked_from_the_user_menu(client):
     page = client.get(reverse("password_change")).content.decode()
     assert "Change your password" in page and 'id="main-content"' in page
     assert "usa-input" in page and "Django administration" not in page
-    response = client.post(reverse("password_change"), {
-        "old_password": PASSWORD, "new_password1": "another-long-pass-2027",
-        "new_password2": "another-long-pass-2027"}, follow=True)
+    response = client.post(
+        reverse("password_change"),
+        {
+            "old_password": PASSWORD,
+            "new_password1": "another-long-pass-2027",
+            "new_password2": "another-long-pass-2027",
+        },
+        follow=True,
+    )
     assert "Your password has been changed" in response.content.decode()
     user.refresh_from_db()
     assert user.check_password("another-long-pass-2027")

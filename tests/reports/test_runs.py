@@ -145,7 +145,6 @@ def test_deleting_a_run_or_an_importer_removes_their_result_rows():
     run = run_report(ReportKind.RISK, DAY)
     assert RiskResult.objects.filter(run=run).count() == 2
     gone.delete()
-    assert list(RiskResult.objects.filter(run=run).values_list("importer", flat=True)) == [
-        kept.pk]
+    assert list(RiskResult.objects.filter(run=run).values_list("importer", flat=True)) == [kept.pk]
     ReportRun.objects.filter(pk=run.pk).delete()
     assert not RiskResult.objects.exists()

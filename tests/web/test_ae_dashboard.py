@@ -99,9 +99,7 @@ def test_plans_waiting_for_review_and_reviews_due(client, ae):
     active = account_of(ae, plan_status=PlanStatus.ACTIVE, name="Active Imports Inc.")
     account_of(UserFactory(is_account_executive=True), plan_status=PlanStatus.SUBMITTED)
     plan = active.engagement_plans.get()
-    type(plan).objects.filter(pk=plan.pk).update(
-        activated_at=timezone.now() - timedelta(days=120)
-    )
+    type(plan).objects.filter(pk=plan.pk).update(activated_at=timezone.now() - timedelta(days=120))
     response = dashboard(client, ae)
     assert [p.importer for p in response.context["waiting"]] == [waiting]
     assert [p.importer for p in response.context["reviews_due"]] == [active]

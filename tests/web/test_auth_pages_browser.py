@@ -23,8 +23,10 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 PASSWORD = "a-test-password-1"  # tests.factories.UserFactory's
 NEW_PASSWORD = "a-brand-new-password-2027"
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture(autouse=True)
@@ -86,7 +88,8 @@ def test_sign_in_and_password_reset_pages_pass_axe(live_server, page, mailoutbox
 
 
 def test_password_change_is_a_portal_page_from_the_user_menu_and_passes_axe(
-        live_server, page, browser):
+    live_server, page, browser
+):
     user = MembershipFactory(user=UserFactory(username="pat")).user
     sign_in(page, live_server, user)
     page.goto(live_server.url + reverse("portal:dashboard"))
@@ -189,8 +192,9 @@ def test_the_confirmation_pages_pass_axe(live_server, page, browser):
 
 def test_closing_a_plan_asks_first_and_fits_320(live_server, browser):
     account = make_account()
-    plan = advance(create_draft(account.importer, by=account.admin),
-                   PATH_TO[PlanStatus.ACTIVE], by=account.ae)
+    plan = advance(
+        create_draft(account.importer, by=account.admin), PATH_TO[PlanStatus.ACTIVE], by=account.ae
+    )
     page = sign_in(_narrow(browser), live_server, account.ae)
     page.goto(live_server.url + reverse("ae:plan_detail", args=[plan.pk]))
     page.locator("#id_close-comment").fill("All goals met; the account moves to a new plan.")

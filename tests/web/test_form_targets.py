@@ -36,8 +36,9 @@ def sign_in_next(response) -> str:
 
 def sign_in(client, user, next_url):
     """Sign in through the form, as a person does after their session expired."""
-    return client.post(reverse("login"), {"username": user.username, "password": PASSWORD,
-                                          "next": next_url})
+    return client.post(
+        reverse("login"), {"username": user.username, "password": PASSWORD, "next": next_url}
+    )
 
 
 def detail_of(inquiry) -> str:
@@ -72,8 +73,9 @@ def test_a_hidden_inquiry_answers_its_form_targets_as_a_missing_one(client, worl
     inquiry = file_policy_question(world)
     for user in (world.other_staff, world.hq, MembershipFactory().user):
         client.force_login(user)
-        for hidden, missing in zip(inquiry_targets(inquiry.reference),
-                                   inquiry_targets("CEE-1999-999999"), strict=True):
+        for hidden, missing in zip(
+            inquiry_targets(inquiry.reference), inquiry_targets("CEE-1999-999999"), strict=True
+        ):
             assert client.get(missing).status_code == 404
             assert client.get(hidden).status_code == 404, (user, hidden)
 
@@ -84,18 +86,30 @@ def test_the_other_form_targets_lead_to_their_page(client, world):
     pages = [
         (world.supervisor, reverse("staff:bulk_assign"), reverse("staff:queue")),
         (world.filer, reverse("portal:inbox_read"), reverse("portal:inbox")),
-        (account.admin, reverse("ae:plan_action", args=[plan.pk, "submit"]),
-         reverse("ae:plan_detail", args=[plan.pk])),
-        (account.ae, reverse("ae:plan_action", args=[plan.pk, "approve"]),
-         reverse("ae:plan_detail", args=[plan.pk])),
+        (
+            account.admin,
+            reverse("ae:plan_action", args=[plan.pk, "submit"]),
+            reverse("ae:plan_detail", args=[plan.pk]),
+        ),
+        (
+            account.ae,
+            reverse("ae:plan_action", args=[plan.pk, "approve"]),
+            reverse("ae:plan_detail", args=[plan.pk]),
+        ),
     ]
     importer_page = reverse("accounts:detail", args=[account.importer.pk])
-    for name, anchor in (("member_add", "#people"), ("member_role", "#people"),
-                         ("member_remove", "#people"), ("delegation_add", "#brokers"),
-                         ("delegation_revoke", "#brokers")):
+    for name, anchor in (
+        ("member_add", "#people"),
+        ("member_role", "#people"),
+        ("member_remove", "#people"),
+        ("delegation_add", "#brokers"),
+        ("delegation_revoke", "#brokers"),
+    ):
         url = reverse(f"accounts:{name}", args=[account.importer.pk])
-        pages += [(account.admin, url, importer_page + anchor),
-                  (account.viewer, url, importer_page + anchor)]
+        pages += [
+            (account.admin, url, importer_page + anchor),
+            (account.viewer, url, importer_page + anchor),
+        ]
     for user, url, page in pages:
         client.force_login(user)
         response = client.get(url)
@@ -109,10 +123,14 @@ def test_hidden_plans_accounts_and_other_roles_queues_answer_404(client, world):
     plan = create_draft(account.importer, by=account.admin)
     client.force_login(account.other_trade)
     for hidden, missing in (
-        (reverse("ae:plan_action", args=[plan.pk, "submit"]),
-         reverse("ae:plan_action", args=[999_999_999, "submit"])),
-        (reverse("accounts:member_remove", args=[account.importer.pk]),
-         reverse("accounts:member_remove", args=[999_999_999])),
+        (
+            reverse("ae:plan_action", args=[plan.pk, "submit"]),
+            reverse("ae:plan_action", args=[999_999_999, "submit"]),
+        ),
+        (
+            reverse("accounts:member_remove", args=[account.importer.pk]),
+            reverse("accounts:member_remove", args=[999_999_999]),
+        ),
     ):
         assert client.get(missing).status_code == 404
         assert client.get(hidden).status_code == 404, hidden
@@ -158,8 +176,10 @@ def test_an_answer_typed_into_an_action_form_is_kept_through_sign_in(client, wor
 
 def test_kept_text_is_given_back_only_on_the_page_it_was_typed_for(client, world):
     first, second = file_policy_question(world), file_policy_question(world)
-    client.post(reverse("inquiries:post_message", args=[first.reference]),
-                {"message-body": "Meant for the first inquiry."})
+    client.post(
+        reverse("inquiries:post_message", args=[first.reference]),
+        {"message-body": "Meant for the first inquiry."},
+    )
     sign_in(client, world.filer, detail_of(first))
     assert "Meant for the first" not in client.get(detail_of(second)).content.decode()
     assert "Meant for the first" in client.get(detail_of(first)).content.decode()
@@ -178,9 +198,10 @@ def test_a_filing_sent_after_the_session_expired_is_kept_through_sign_in(client,
 def test_a_member_form_sent_after_the_session_expired_is_kept_through_sign_in(client):
     account = make_account()
     page = reverse("accounts:detail", args=[account.importer.pk])
-    response = client.post(reverse("accounts:member_add", args=[account.importer.pk]),
-                           {"add-member-person": "erin@example.com",
-                            "add-member-role": "filer"})
+    response = client.post(
+        reverse("accounts:member_add", args=[account.importer.pk]),
+        {"add-member-person": "erin@example.com", "add-member-role": "filer"},
+    )
     assert sign_in_next(response) == page
     sign_in(client, account.admin, page)
     body = client.get(page).content.decode()

@@ -309,8 +309,10 @@ def test_withdrawing_asks_first_with_the_reason_carried_and_acts_only_on_yes(cli
     detail = reverse("inquiries:detail", args=[inquiry.reference])
     assert f'href="{detail}"' in body  # the way back changes nothing
     assert Inquiry.objects.get(pk=inquiry.pk).status == Status.SUBMITTED
-    response = client.post(reverse("inquiries:act", args=[inquiry.reference, "withdraw"]),
-                           {"withdraw-reason": "We found the answer.", "confirm": "yes"})
+    response = client.post(
+        reverse("inquiries:act", args=[inquiry.reference, "withdraw"]),
+        {"withdraw-reason": "We found the answer.", "confirm": "yes"},
+    )
     assert response.status_code == 302 and response.url == detail
     inquiry.refresh_from_db()
     assert inquiry.status == Status.WITHDRAWN

@@ -31,8 +31,12 @@ def _success(page, text):
 
 
 def _fill_goal(page, index, area, measure, baseline, target):
-    for key, value in (("area", area), ("measure", measure), ("baseline", baseline),
-                       ("target", target)):
+    for key, value in (
+        ("area", area),
+        ("measure", measure),
+        ("baseline", baseline),
+        ("target", target),
+    ):
         page.fill(f"#id_goals-{index}-{key}", value)
 
 
@@ -42,11 +46,14 @@ def test_a_plan_goes_from_draft_to_active_between_importer_and_ae(live_server, b
     # Another transactional test may have flushed the migration-loaded reference data.
     load_reference_data(Center, Port, PartnerAgency)
     importer = TrustedPartnerFactory(name="Northfield Pharmaceuticals USA, Inc.")
-    admin = MembershipFactory(importer=importer, role=TradeRole.ADMIN,
-                              user=UserFactory(username="trade-pharma", first_name="Laura",
-                                               last_name="Bennett")).user
-    ae = UserFactory(username="ae-pharma", first_name="Thomas", last_name="Greer",
-                     is_account_executive=True)
+    admin = MembershipFactory(
+        importer=importer,
+        role=TradeRole.ADMIN,
+        user=UserFactory(username="trade-pharma", first_name="Laura", last_name="Bennett"),
+    ).user
+    ae = UserFactory(
+        username="ae-pharma", first_name="Thomas", last_name="Greer", is_account_executive=True
+    )
     assign_account_executive(importer, ae=ae, by=None)
     ae_page = browser.new_context(viewport={"width": 1280, "height": 900}).new_page()
     sign_in(page, live_server, admin)
@@ -60,8 +67,9 @@ def test_a_plan_goes_from_draft_to_active_between_importer_and_ae(live_server, b
     # USWDS draws its own checkbox; people click the label.
     page.locator("label", has_text="Reduced examinations").click()
     page.locator("label", has_text="Preferred exam location").click()
-    _fill_goal(page, 0, "classification accuracy, chapter 30", "lines reclassified per 1,000",
-               "4.2", "2.0")
+    _fill_goal(
+        page, 0, "classification accuracy, chapter 30", "lines reclassified per 1,000", "4.2", "2.0"
+    )
     page.get_by_role("button", name="Add another goal").click()
     _fill_goal(page, 1, "PGA (FDA) data quality", "FDA rejections per 100 entries", "1.8", "0.5")
     page.select_option("#id_touch_points-0-kind", "meeting")
@@ -80,7 +88,8 @@ def test_a_plan_goes_from_draft_to_active_between_importer_and_ae(live_server, b
     ae_page.goto(live_server.url + "/ae/")
     axe_check(ae_page)
     ae_page.get_by_role("region", name="Plans waiting for your review").get_by_role(
-        "link", name=importer.name).click()
+        "link", name=importer.name
+    ).click()
     ae_page.fill("#id_request_changes-comment", "Please aim lower on FDA rejections.")
     ae_page.get_by_role("button", name="Request changes").click()
     _success(ae_page, "Changes were requested")

@@ -55,8 +55,9 @@ def two_versions(account, make_plan) -> EngagementPlan:
     fields["goals"][1]["target"] = "2 a year"
     fields["touch_points"][0]["purpose"] = "Kick-off with the broker"
     plan_services.update_plan(
-        plan, by=account.admin, changes={"goals": fields["goals"],
-                                         "touch_points": fields["touch_points"]}
+        plan,
+        by=account.admin,
+        changes={"goals": fields["goals"], "touch_points": fields["touch_points"]},
     )
     plan_services.submit_plan(plan, by=account.admin)
     return EngagementPlan.objects.get(pk=plan.pk)
@@ -121,8 +122,11 @@ def test_plan_pages_are_404_for_center_staff_and_send_anonymous_users_to_sign_in
         response = client.get(url)
         assert response.status_code == 302 and response.url.startswith(reverse("login"))
     as_user(client, CenterStaffFactory().user)
-    for url in (reverse("ae:plans"), reverse("ae:plan_detail", args=[plan.pk]),
-                reverse("ae:plan_create")):
+    for url in (
+        reverse("ae:plans"),
+        reverse("ae:plan_detail", args=[plan.pk]),
+        reverse("ae:plan_create"),
+    ):
         assert client.get(url).status_code == 404
 
 
@@ -138,10 +142,15 @@ def test_viewers_and_filers_read_the_plan_but_cannot_edit_or_submit(
     assert reverse("ae:plan_edit", args=[plan.pk]) not in html(page)
     assert reverse("ae:plan_action", args=[plan.pk, PlanAction.SUBMIT]) not in html(page)
     assert client.get(reverse("ae:plan_edit", args=[plan.pk])).status_code == 404
-    assert client.post(reverse("ae:plan_edit", args=[plan.pk]),
-                       plan_form_data(period_end="2027-06-30")).status_code == 404
-    response = client.post(reverse("ae:plan_action", args=[plan.pk, PlanAction.SUBMIT]),
-                           follow=True)
+    assert (
+        client.post(
+            reverse("ae:plan_edit", args=[plan.pk]), plan_form_data(period_end="2027-06-30")
+        ).status_code
+        == 404
+    )
+    response = client.post(
+        reverse("ae:plan_action", args=[plan.pk, PlanAction.SUBMIT]), follow=True
+    )
     assert "You may not submit this plan now" in html(response)
     plan.refresh_from_db()
     assert plan.status == PlanStatus.DRAFT and plan.period_end == date(2027, 12, 31)
@@ -157,7 +166,7 @@ def test_plan_list_shows_the_user_s_plans_and_lets_an_admin_start_one(client, ac
     response = as_user(client, account.admin).get(reverse("ae:plans"))
     assert response.status_code == 200
     assert list(response.context["plans"]) == [mine]
-    assert f'{reverse("ae:plan_create")}?importer={account.importer.pk}' in html(response)
+    assert f"{reverse('ae:plan_create')}?importer={account.importer.pk}" in html(response)
     response = as_user(client, account.other_trade).get(reverse("ae:plans"))
     assert list(response.context["plans"]) == []
 
@@ -218,8 +227,9 @@ def test_removing_a_row_and_editing_a_draft(client, account, make_plan):
 
 def test_bad_input_shows_errors_on_the_fields_and_writes_nothing(client, account, make_plan):
     plan = make_plan()
-    data = plan_form_data(period_end="2026-01-01", **{"goals-1-target": "",
-                                                      "touch_points-0-planned_on": "soon"})
+    data = plan_form_data(
+        period_end="2026-01-01", **{"goals-1-target": "", "touch_points-0-planned_on": "soon"}
+    )
     response = as_user(client, account.ae).post(reverse("ae:plan_edit", args=[plan.pk]), data)
     assert response.status_code == 400
     page = html(response)
@@ -241,15 +251,17 @@ def test_a_broken_formset_is_a_form_error_not_a_crash(client, account, make_plan
     assert "There is a problem" in html(response)
 
 
-@pytest.mark.parametrize("status", [PlanStatus.SUBMITTED, PlanStatus.APPROVED,
-                                    PlanStatus.ACTIVE, PlanStatus.CLOSED])
-def test_editing_is_refused_outside_draft_and_changes_requested(
-    client, account, make_plan, status
-):
+@pytest.mark.parametrize(
+    "status", [PlanStatus.SUBMITTED, PlanStatus.APPROVED, PlanStatus.ACTIVE, PlanStatus.CLOSED]
+)
+def test_editing_is_refused_outside_draft_and_changes_requested(client, account, make_plan, status):
     plan = make_plan(status)
     as_user(client, account.admin)
-    response = client.post(reverse("ae:plan_edit", args=[plan.pk]),
-                           plan_form_data(period_end="2027-06-30"), follow=True)
+    response = client.post(
+        reverse("ae:plan_edit", args=[plan.pk]),
+        plan_form_data(period_end="2027-06-30"),
+        follow=True,
+    )
     assert response.redirect_chain[-1][0] == reverse("ae:plan_detail", args=[plan.pk])
     assert "can be changed only while it is a draft" in html(response)
     assert reverse("ae:plan_edit", args=[plan.pk]) not in html(response)
@@ -359,18 +371,30 @@ def test_the_ae_records_a_review_of_an_active_plan(client, account, make_plan):
     form = client.get(url)
     assert form.status_code == 200
     today = timezone.localdate()
-    response = client.post(url, {
-        "reviewed_on": today.isoformat(), "goal_0_actual": "2%", "goal_1_actual": "6 a year",
-        "touch_point_0_done_on": today.isoformat(), "notes": "On track.",
-    })
+    response = client.post(
+        url,
+        {
+            "reviewed_on": today.isoformat(),
+            "goal_0_actual": "2%",
+            "goal_1_actual": "6 a year",
+            "touch_point_0_done_on": today.isoformat(),
+            "notes": "On track.",
+        },
+    )
     assert response.status_code == 302
     review = PlanReview.objects.get(plan=plan)
     assert [row["actual"] for row in review.progress] == ["2%", "6 a year"]
     assert (review.touch_points_used, review.touch_points_planned) == (1, 2)
     page = html(client.get(reverse("ae:plan_detail", args=[plan.pk])))
     assert "6 a year" in page and "Touch points used: 1 of 2 planned." in page
-    late = client.post(url, {"reviewed_on": (today + timedelta(days=1)).isoformat(),
-                             "goal_0_actual": "1%", "goal_1_actual": "5"})
+    late = client.post(
+        url,
+        {
+            "reviewed_on": (today + timedelta(days=1)).isoformat(),
+            "goal_0_actual": "1%",
+            "goal_1_actual": "5",
+        },
+    )
     assert late.status_code == 400
     assert "A review falls between the activation and today." in html(late)
     assert PlanReview.objects.filter(plan=plan).count() == 1

@@ -35,12 +35,15 @@ def test_center_list_shows_every_center_with_host_port_and_coverage(client):
     assert "Chapters 28–38; headings 9018–9022" in html
 
 
-@pytest.mark.parametrize(("prefixes", "expected"), [
-    (["28", "29", "30", "9018", "9019", "9020"], "Chapters 28–30; headings 9018–9020"),
-    (["84", "8501"], "Chapter 84; heading 8501"),
-    (["39", "40", "44"], "Chapters 39, 40, 44"),
-    (["8471", "847130"], "Heading 8471; subheading 847130"),
-])
+@pytest.mark.parametrize(
+    ("prefixes", "expected"),
+    [
+        (["28", "29", "30", "9018", "9019", "9020"], "Chapters 28–30; headings 9018–9020"),
+        (["84", "8501"], "Chapter 84; heading 8501"),
+        (["39", "40", "44"], "Chapters 39, 40, 44"),
+        (["8471", "847130"], "Heading 8471; subheading 847130"),
+    ],
+)
 def test_coverage_summary_names_chapters_and_headings(prefixes, expected):
     assert coverage_summary(prefixes) == expected
 
@@ -61,8 +64,11 @@ def test_center_page_shows_its_content_and_not_other_centers(client):
     agency.centers.add(el)
     make_ruling("N300001", hts=["8471300100"], subject="Tablet computer")
     make_ruling("N300002", hts=["3004909290"], subject="Pain reliever", center="PHC")
-    make_event("Export compliance webinar", starts_at=now + datetime.timedelta(days=5),
-               for_small_business=True)
+    make_event(
+        "Export compliance webinar",
+        starts_at=now + datetime.timedelta(days=5),
+        for_small_business=True,
+    )
     make_event("Last year's summit", starts_at=now - datetime.timedelta(days=5))
     make_event("Chemicals day", center="PHC", starts_at=now + datetime.timedelta(days=3))
 
@@ -81,8 +87,10 @@ def test_center_page_shows_its_content_and_not_other_centers(client):
     assert "Last year&#x27;s summit" not in html and "Chemicals day" not in html
     assert "Chapters 85, 90; headings 8443, 8469–8473" in html
     # A Center-less publication shows on every Center.
-    assert "Reasonable care for everyone" in client.get(
-        reverse("centers:detail", args=[phc.code])).content.decode()
+    assert (
+        "Reasonable care for everyone"
+        in client.get(reverse("centers:detail", args=[phc.code])).content.decode()
+    )
 
 
 def test_center_page_hides_an_empty_director(client):
@@ -103,15 +111,20 @@ def _fill_center(size):
         make_ruling(f"H{size:02d}{n:04d}", hts=["8471300100"])
         make_publication(f"Guide {size}-{n}")
         make_publication(f"Shared {size}-{n}", center=None, kind=Publication.Kind.PGA_LINK)
-        make_event(f"Event {size}-{n}", starts_at=now + datetime.timedelta(days=n + 1),
-                   for_small_business=n % 2 == 0)
+        make_event(
+            f"Event {size}-{n}",
+            starts_at=now + datetime.timedelta(days=n + 1),
+            for_small_business=n % 2 == 0,
+        )
         PartnerAgency.objects.create(code=f"Z{size % 10}{n}", name=f"Agency {n}").centers.add(
-            Center.objects.get(code="EL"))
+            Center.objects.get(code="EL")
+        )
 
 
 @pytest.mark.parametrize("size", [2, 9])
-def test_center_page_queries_do_not_grow_with_its_content(client, size,
-                                                          django_assert_max_num_queries):
+def test_center_page_queries_do_not_grow_with_its_content(
+    client, size, django_assert_max_num_queries
+):
     _fill_center(size)
     # Center, host port, publications, partner agencies, rulings, events.
     with django_assert_max_num_queries(6):
@@ -120,8 +133,9 @@ def test_center_page_queries_do_not_grow_with_its_content(client, size,
 
 
 @pytest.mark.parametrize("size", [3, 30])
-def test_rulings_search_queries_do_not_grow_with_results(client, size,
-                                                         django_assert_max_num_queries):
+def test_rulings_search_queries_do_not_grow_with_results(
+    client, size, django_assert_max_num_queries
+):
     for n in range(size):
         make_ruling(f"Q{size:02d}{n:04d}", hts=["8471300100"], subject="Laptop computer")
     with django_assert_max_num_queries(1):  # one page of rulings with their Centers
@@ -132,14 +146,25 @@ def test_rulings_search_queries_do_not_grow_with_results(client, size,
 @pytest.fixture
 def rulings():
     return [
-        make_ruling("N312345", hts=["8471300100", "8471410150"],
-                    subject="Tariff classification of a laptop computer",
-                    text="The merchandise is a portable automatic data processing machine."),
-        make_ruling("N312346", hts=["8507600020"], subject="Lithium-ion battery pack",
-                    text="A rechargeable battery pack of lithium-ion cells for power tools."),
-        make_ruling("H301234", hts=["3004909290"], center="PHC",
-                    subject="Analgesic tablets in retail packages",
-                    text="Tablets containing ibuprofen put up for retail sale."),
+        make_ruling(
+            "N312345",
+            hts=["8471300100", "8471410150"],
+            subject="Tariff classification of a laptop computer",
+            text="The merchandise is a portable automatic data processing machine.",
+        ),
+        make_ruling(
+            "N312346",
+            hts=["8507600020"],
+            subject="Lithium-ion battery pack",
+            text="A rechargeable battery pack of lithium-ion cells for power tools.",
+        ),
+        make_ruling(
+            "H301234",
+            hts=["3004909290"],
+            center="PHC",
+            subject="Analgesic tablets in retail packages",
+            text="Tablets containing ibuprofen put up for retail sale.",
+        ),
     ]
 
 
@@ -170,8 +195,7 @@ def test_hts_prefix_matches_only_the_start_of_a_number(client, rulings):
 def test_full_text_search_finds_words_in_subject_and_text(client, rulings):
     assert _numbers(client.get(reverse("centers:rulings"), {"text": "batteries"})) == ["N312346"]
     assert _numbers(client.get(reverse("centers:rulings"), {"text": "ibuprofen"})) == ["H301234"]
-    assert _numbers(client.get(reverse("centers:rulings"),
-                               {"text": "laptop", "hts": "8507"})) == []
+    assert _numbers(client.get(reverse("centers:rulings"), {"text": "laptop", "hts": "8507"})) == []
 
 
 def test_hts_prefix_with_letters_shows_an_inline_error(client, rulings):

@@ -25,24 +25,37 @@ def _shot(page, name):
 def test_public_pages_render_and_pass_axe(live_server, page):
     # Another transactional test may have flushed the migration-loaded reference data.
     load_reference_data(Center, Port, PartnerAgency)
-    make_ruling("N312345", hts=["8471300100", "8471410150"],
-                subject="Tariff classification of a laptop computer",
-                text="The merchandise is a portable automatic data processing machine.\n\n"
-                     "The applicable subheading is 8471.30.0100, HTSUS.")
+    make_ruling(
+        "N312345",
+        hts=["8471300100", "8471410150"],
+        subject="Tariff classification of a laptop computer",
+        text="The merchandise is a portable automatic data processing machine.\n\n"
+        "The applicable subheading is 8471.30.0100, HTSUS.",
+    )
     make_ruling("N312346", hts=["8507600020"], subject="Lithium-ion battery pack")
-    make_publication("What every member of the trade community should know: laptops",
-                     kind=Publication.Kind.INFORMED_COMPLIANCE, url="https://www.cbp.gov/")
+    make_publication(
+        "What every member of the trade community should know: laptops",
+        kind=Publication.Kind.INFORMED_COMPLIANCE,
+        url="https://www.cbp.gov/",
+    )
     make_publication("Reasonable care", center=None, url="https://www.cbp.gov/")
-    make_publication("FCC equipment authorization", kind=Publication.Kind.PGA_LINK,
-                     url="https://www.fcc.gov/")
+    make_publication(
+        "FCC equipment authorization", kind=Publication.Kind.PGA_LINK, url="https://www.fcc.gov/"
+    )
     PartnerAgency.objects.get_or_create(code="FCC", defaults={"name": "FCC"})[0].centers.add(
-        Center.objects.get(code="EL"))
-    make_event("Classifying electronics: a primer", location="Webinar",
-               starts_at=timezone.now() + datetime.timedelta(days=7), for_small_business=True)
+        Center.objects.get(code="EL")
+    )
+    make_event(
+        "Classifying electronics: a primer",
+        location="Webinar",
+        starts_at=timezone.now() + datetime.timedelta(days=7),
+        for_small_business=True,
+    )
 
     page.goto(live_server.url + "/")
     assert page.get_by_role("heading", level=1).inner_text() == (
-        "Centers of Excellence and Expertise")
+        "Centers of Excellence and Expertise"
+    )
     axe_check(page)
     _shot(page, "home")
 

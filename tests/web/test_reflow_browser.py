@@ -37,8 +37,12 @@ OVERFLOW = """width => {
 
 def _pages(cast) -> dict:
     """The main pages of each demo person (None: a visitor who is not signed in)."""
-    inquiry = (Inquiry.objects.filter(importer=cast.pharma, center__isnull=False)
-               .exclude(status__in=["closed", "withdrawn"]).order_by("pk").first())
+    inquiry = (
+        Inquiry.objects.filter(importer=cast.pharma, center__isnull=False)
+        .exclude(status__in=["closed", "withdrawn"])
+        .order_by("pk")
+        .first()
+    )
     referred = Inquiry.objects.filter(referrals__agency__code="FDA").first()
     plan = EngagementPlan.objects.filter(importer=cast.pharma).order_by("pk").first()
     revised = EngagementPlan.objects.filter(version__gte=2).order_by("pk").first()
@@ -48,28 +52,54 @@ def _pages(cast) -> dict:
     documented = Inquiry.objects.filter(importer=cast.pharma, documents__isnull=False).first()
     with_documents = reverse("inquiries:detail", args=[(documented or inquiry).reference])
     return {
-        None: [reverse("centers:home"), reverse("centers:list"),
-               reverse("centers:detail", args=["PHC"]), reverse("centers:rulings"),
-               reverse("centers:ruling", args=[ruling.number]), reverse("login"),
-               reverse("password_reset"), "/no-such-page/"],
-        "trade-pharma": [reverse("portal:dashboard"), reverse("portal:inquiries"),
-                         reverse("portal:file"), reverse("portal:file_type", args=["cf28"]),
-                         detail, with_documents, reverse("entries:list"),
-                         reverse("entries:detail", args=[entry.display_number]),
-                         reverse("accounts:list"),
-                         reverse("accounts:detail", args=[cast.pharma.pk]),
-                         reverse("ae:plans"), reverse("ae:plan_detail", args=[plan.pk]),
-                         reverse("portal:inbox"), reverse("password_change")],
-        "supervisor-pharma": [reverse("staff:queue"), reverse("staff:my_work"), detail,
-                              reverse("reports:index"), reverse("reports:center_dashboard"),
-                              reverse("reports:risk"), reverse("reports:uniformity"),
-                              reverse("reports:performance")],
-        "ae-pharma": [reverse("ae:dashboard"), reverse("ae:plan_detail", args=[plan.pk]),
-                      reverse("ae:plan_compare", args=[revised.pk]),
-                      reverse("ae:plan_diff", args=[revised.pk, 1, 2]), detail],
+        None: [
+            reverse("centers:home"),
+            reverse("centers:list"),
+            reverse("centers:detail", args=["PHC"]),
+            reverse("centers:rulings"),
+            reverse("centers:ruling", args=[ruling.number]),
+            reverse("login"),
+            reverse("password_reset"),
+            "/no-such-page/",
+        ],
+        "trade-pharma": [
+            reverse("portal:dashboard"),
+            reverse("portal:inquiries"),
+            reverse("portal:file"),
+            reverse("portal:file_type", args=["cf28"]),
+            detail,
+            with_documents,
+            reverse("entries:list"),
+            reverse("entries:detail", args=[entry.display_number]),
+            reverse("accounts:list"),
+            reverse("accounts:detail", args=[cast.pharma.pk]),
+            reverse("ae:plans"),
+            reverse("ae:plan_detail", args=[plan.pk]),
+            reverse("portal:inbox"),
+            reverse("password_change"),
+        ],
+        "supervisor-pharma": [
+            reverse("staff:queue"),
+            reverse("staff:my_work"),
+            detail,
+            reverse("reports:index"),
+            reverse("reports:center_dashboard"),
+            reverse("reports:risk"),
+            reverse("reports:uniformity"),
+            reverse("reports:performance"),
+        ],
+        "ae-pharma": [
+            reverse("ae:dashboard"),
+            reverse("ae:plan_detail", args=[plan.pk]),
+            reverse("ae:plan_compare", args=[revised.pk]),
+            reverse("ae:plan_diff", args=[revised.pk, 1, 2]),
+            detail,
+        ],
         "hq-reviewer": [reverse("staff:referrals")],
-        "fda-liaison": [reverse("staff:referrals"),
-                        reverse("inquiries:detail", args=[referred.reference])],
+        "fda-liaison": [
+            reverse("staff:referrals"),
+            reverse("inquiries:detail", args=[referred.reference]),
+        ],
     }
 
 
@@ -94,8 +124,9 @@ def test_no_page_of_any_role_is_wider_than_a_320px_window(live_server, browser, 
             assert page.locator("h1").count() >= 1, f"{username} {path} did not render"
             found = page.evaluate(OVERFLOW, WIDTH)
             if found["width"] > WIDTH:
-                too_wide.append(f"{username or 'visitor'} {path}: {found['width']} px, "
-                                f"{found['wide']}")
+                too_wide.append(
+                    f"{username or 'visitor'} {path}: {found['width']} px, {found['wide']}"
+                )
         _shot(page, username or "visitor")
         context.close()
     assert not too_wide, "\n".join(too_wide)

@@ -19,8 +19,10 @@ from .test_trade_pages import file_cf28, make_trade
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "screenshots"
 MAX_TABS = 80
 
-pytestmark = [pytest.mark.browser,
-              pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture
@@ -45,8 +47,9 @@ def tab_to(page, selector: str) -> None:
 
 
 def test_a_trade_admin_files_a_cf28_with_the_keyboard_alone(live_server, page, trade):
-    laura = MembershipFactory(importer=trade.pharma, role=TradeRole.ADMIN,
-                              user=UserFactory(username="laura")).user
+    laura = MembershipFactory(
+        importer=trade.pharma, role=TradeRole.ADMIN, user=UserFactory(username="laura")
+    ).user
     entry = trade.entries["recent"]
     issued = trade.today - timedelta(days=4)
     sign_in(page, live_server, laura)
@@ -72,24 +75,30 @@ def test_a_trade_admin_files_a_cf28_with_the_keyboard_alone(live_server, page, t
 
     page.wait_for_url(re.compile(r"/inquiries/CEE-\d{4}-\d{6,}/$"))
     inquiry = Inquiry.objects.get()
-    assert page.url == live_server.url + reverse("inquiries:detail",
-                                                 kwargs={"reference": inquiry.reference})
+    assert page.url == live_server.url + reverse(
+        "inquiries:detail", kwargs={"reference": inquiry.reference}
+    )
     assert inquiry.importer == trade.pharma and inquiry.entry == entry
     assert inquiry.details == {"cf28_issue_date": issued.isoformat()}
     assert page.get_by_text(f"Inquiry {inquiry.reference} is filed").is_visible()
 
 
 def test_a_protest_181_days_after_liquidation_shows_the_last_valid_day_inline(
-        live_server, page, trade):
+    live_server, page, trade
+):
     entry = trade.entries["old"]  # liquidated 200 days ago
     last_day = entry.liquidation_date + timedelta(days=180)
     sign_in(page, live_server, trade.admin)
-    page.goto(live_server.url + reverse("portal:file_type", args=["protest"])
-              + f"?entry={entry.display_number}")
+    page.goto(
+        live_server.url
+        + reverse("portal:file_type", args=["protest"])
+        + f"?entry={entry.display_number}"
+    )
     assert page.get_by_label("Entry number").input_value() == entry.display_number
     page.get_by_label("Subject").fill("Protest of the liquidation")
     page.get_by_label("Grounds of the protest").fill(
-        "The goods belong under heading 3004, not 3006, as the ruling N312345 holds.")
+        "The goods belong under heading 3004, not 3006, as the ruling N312345 holds."
+    )
     page.get_by_role("button", name="File the inquiry").click()
 
     error = page.locator("#id_entry_number-error")
@@ -123,8 +132,11 @@ def test_every_trade_page_passes_axe(live_server, page, trade):
         page.goto(live_server.url + path)
         assert page.get_by_role("heading", level=1).count() == 1, name
         if name in ("dashboard", "inquiries", "inbox", "entry"):
-            assert page.get_by_role("link", name=inquiry.subject).count() + page.get_by_role(
-                "link", name=inquiry.reference).count() > 0, name
+            assert (
+                page.get_by_role("link", name=inquiry.subject).count()
+                + page.get_by_role("link", name=inquiry.reference).count()
+                > 0
+            ), name
         axe_check(page)
         if name in ("dashboard", "file-form", "entry", "account-admin", "chooser", "inbox"):
             _shot(page, name)

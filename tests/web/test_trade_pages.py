@@ -58,14 +58,16 @@ def add_entry(importer, serial: int, **fields) -> Entry:
 
 def make_trade(today: date | None = None, *, serial: int = 4_310_000) -> Trade:
     today = today or timezone.localdate()
-    pharma = TrustedPartnerFactory(name="Pharma Alpha Inc.", ior_number="123-45-6789",
-                                   center=center("PHC"), center_pinned=True)
+    pharma = TrustedPartnerFactory(
+        name="Pharma Alpha Inc.", ior_number="123-45-6789", center=center("PHC"), center_pinned=True
+    )
     sme = ImporterFactory(name="Beta Gadgets LLC", center=center("EL"), center_pinned=True)
     other = ImporterFactory(name="Gamma Other Corp.", center=center("EL"))
     trade = Trade(pharma=pharma, sme=sme, other=other, today=today)
     u = trade.users
-    u["admin"] = MembershipFactory(importer=pharma, role=TradeRole.ADMIN,
-                                   user=UserFactory(username="alpha-admin")).user
+    u["admin"] = MembershipFactory(
+        importer=pharma, role=TradeRole.ADMIN, user=UserFactory(username="alpha-admin")
+    ).user
     MembershipFactory(importer=sme, role=TradeRole.FILER, user=u["admin"])
     u["filer"] = MembershipFactory(importer=pharma, role=TradeRole.FILER).user
     u["viewer"] = MembershipFactory(importer=pharma, role=TradeRole.VIEWER).user
@@ -73,15 +75,27 @@ def make_trade(today: date | None = None, *, serial: int = 4_310_000) -> Trade:
     u["staff"] = CenterStaffFactory(center=center("PHC")).user
     liquidated = LiquidationStatus.LIQUIDATED
     e = trade.entries
-    e["old"] = add_entry(pharma, serial, entry_date=today - timedelta(days=520),
-                         liquidation_status=liquidated,
-                         liquidation_date=today - timedelta(days=200))
-    e["closing"] = add_entry(pharma, serial + 1, entry_date=today - timedelta(days=480),
-                             liquidation_status=liquidated,
-                             liquidation_date=today - timedelta(days=170))
-    e["recent"] = add_entry(pharma, serial + 2, entry_date=today - timedelta(days=330),
-                            liquidation_status=liquidated,
-                            liquidation_date=today - timedelta(days=20))
+    e["old"] = add_entry(
+        pharma,
+        serial,
+        entry_date=today - timedelta(days=520),
+        liquidation_status=liquidated,
+        liquidation_date=today - timedelta(days=200),
+    )
+    e["closing"] = add_entry(
+        pharma,
+        serial + 1,
+        entry_date=today - timedelta(days=480),
+        liquidation_status=liquidated,
+        liquidation_date=today - timedelta(days=170),
+    )
+    e["recent"] = add_entry(
+        pharma,
+        serial + 2,
+        entry_date=today - timedelta(days=330),
+        liquidation_status=liquidated,
+        liquidation_date=today - timedelta(days=20),
+    )
     e["psc"] = add_entry(pharma, serial + 3, entry_date=today - timedelta(days=290))
     e["new"] = add_entry(pharma, serial + 4, entry_date=today - timedelta(days=10))
     e["other"] = add_entry(other, serial + 5, entry_date=today - timedelta(days=10))
@@ -91,10 +105,14 @@ def make_trade(today: date | None = None, *, serial: int = 4_310_000) -> Trade:
 def file_cf28(trade, *, by=None, importer=None, entry="recent", issued_days_ago=5, now=None):
     entry = trade.entries[entry]
     return services.file_inquiry(
-        importer or trade.pharma, by=by or trade.admin, type="cf28",
-        subject="Help with our CF-28", entry_number=entry.entry_number,
+        importer or trade.pharma,
+        by=by or trade.admin,
+        type="cf28",
+        subject="Help with our CF-28",
+        entry_number=entry.entry_number,
         details={"cf28_issue_date": (trade.today - timedelta(days=issued_days_ago)).isoformat()},
-        now=now)
+        now=now,
+    )
 
 
 @pytest.fixture
@@ -116,7 +134,8 @@ def html(response) -> str:
 
 @pytest.mark.parametrize("name", ["portal:dashboard", "portal:file", "portal:inquiries"])
 def test_trade_pages_are_404_for_cbp_staff_and_ask_anonymous_visitors_to_sign_in(
-        client, trade, name):
+    client, trade, name
+):
     assert get(client, trade.staff, name).status_code == 404
     client.logout()
     response = client.get(reverse(name))
@@ -126,8 +145,9 @@ def test_trade_pages_are_404_for_cbp_staff_and_ask_anonymous_visitors_to_sign_in
 def test_another_importers_entry_and_account_answer_404(client, trade):
     client.force_login(trade.admin)
     other_entry = trade.entries["other"]
-    assert client.get(reverse("entries:detail", args=[other_entry.display_number])
-                      ).status_code == 404
+    assert (
+        client.get(reverse("entries:detail", args=[other_entry.display_number])).status_code == 404
+    )
     assert client.get(reverse("entries:detail", args=["not-a-number"])).status_code == 404
     assert client.get(reverse("accounts:detail", args=[trade.other.pk])).status_code == 404
     assert client.get(reverse("accounts:detail", args=[trade.pharma.pk])).status_code == 200
@@ -155,8 +175,12 @@ def test_the_ssn_form_ior_number_is_masked_for_a_member_who_is_not_admin(client,
 def test_dashboard_lists_open_inquiries_with_status_due_date_and_overdue_mark(client, trade):
     current = file_cf28(trade)
     late = services.file_inquiry(
-        trade.pharma, by=trade.admin, type="policy_clarification", subject="An old question",
-        now=timezone.now() - timedelta(days=40))
+        trade.pharma,
+        by=trade.admin,
+        type="policy_clarification",
+        subject="An old question",
+        now=timezone.now() - timedelta(days=40),
+    )
     page = html(get(client, trade.admin, "portal:dashboard"))
     for inquiry in (current, late):
         assert reverse("inquiries:detail", kwargs={"reference": inquiry.reference}) in page
@@ -169,7 +193,7 @@ def test_dashboard_lists_open_inquiries_with_status_due_date_and_overdue_mark(cl
 def test_dashboard_lists_statutory_deadlines_protest_windows_and_psc_deadlines(client, trade):
     inquiry = file_cf28(trade)
     page = html(get(client, trade.admin, "portal:dashboard"))
-    deadlines = page[page.index("Upcoming statutory deadlines"):]
+    deadlines = page[page.index("Upcoming statutory deadlines") :]
     assert "CF-28 response due" in deadlines and inquiry.reference in deadlines
     assert "Protest window closes" in deadlines
     assert trade.entries["closing"].display_number in deadlines
@@ -192,14 +216,27 @@ def _grow(trade, n: int, start: int) -> None:
     for i in range(start, start + n):
         importer = ImporterFactory()
         MembershipFactory(importer=importer, user=trade.admin, role=TradeRole.FILER)
-        entry = add_entry(importer, 4_400_000 + i * 10, entry_date=trade.today - timedelta(
-            days=290), liquidation_status=LiquidationStatus.UNLIQUIDATED)
-        services.file_inquiry(importer, by=trade.admin, type="cf28", subject=f"CF-28 {i}",
-                              entry_number=entry.entry_number,
-                              details={"cf28_issue_date": trade.today.isoformat()})
-        add_entry(importer, 4_400_000 + i * 10 + 1, entry_date=trade.today - timedelta(days=400),
-                  liquidation_status=LiquidationStatus.LIQUIDATED,
-                  liquidation_date=trade.today - timedelta(days=165))
+        entry = add_entry(
+            importer,
+            4_400_000 + i * 10,
+            entry_date=trade.today - timedelta(days=290),
+            liquidation_status=LiquidationStatus.UNLIQUIDATED,
+        )
+        services.file_inquiry(
+            importer,
+            by=trade.admin,
+            type="cf28",
+            subject=f"CF-28 {i}",
+            entry_number=entry.entry_number,
+            details={"cf28_issue_date": trade.today.isoformat()},
+        )
+        add_entry(
+            importer,
+            4_400_000 + i * 10 + 1,
+            entry_date=trade.today - timedelta(days=400),
+            liquidation_status=LiquidationStatus.LIQUIDATED,
+            liquidation_date=trade.today - timedelta(days=165),
+        )
 
 
 def test_dashboard_queries_do_not_grow_with_the_data(client, trade):
@@ -235,11 +272,17 @@ def test_a_viewer_is_told_why_they_cannot_file_and_offered_no_form(client, trade
     assert "You cannot file inquiries yet" in page
     assert reverse("portal:file_type", args=["cf28"]) not in page
     response = get(client, trade.viewer, "portal:file_type", "cf28")
-    assert response.status_code == 200 and "<form" not in html(response).split(
-        'id="main-content"')[1]
-    client.post(reverse("portal:file_type", args=["cf28"]), {
-        "subject": "Sneaky", "entry_number": trade.entries["recent"].entry_number,
-        "cf28_issue_date": trade.today.isoformat()})
+    assert (
+        response.status_code == 200 and "<form" not in html(response).split('id="main-content"')[1]
+    )
+    client.post(
+        reverse("portal:file_type", args=["cf28"]),
+        {
+            "subject": "Sneaky",
+            "entry_number": trade.entries["recent"].entry_number,
+            "cf28_issue_date": trade.today.isoformat(),
+        },
+    )
     assert not Inquiry.objects.exists()
 
 
@@ -287,8 +330,7 @@ def test_the_importer_is_a_select_of_filing_accounts_or_hidden_when_one(client, 
 
 def test_the_entry_query_parameter_preselects_the_entry_and_its_account(client, trade):
     entry = trade.entries["recent"]
-    page = html(get(client, trade.admin, "portal:file_type", "protest",
-                    entry=entry.display_number))
+    page = html(get(client, trade.admin, "portal:file_type", "protest", entry=entry.display_number))
     assert f'value="{entry.display_number}"' in page
     assert re.search(rf'<option value="{trade.pharma.pk}" selected>', page)
 
@@ -296,11 +338,16 @@ def test_the_entry_query_parameter_preselects_the_entry_and_its_account(client, 
 def test_filing_calls_the_service_and_redirects_to_the_inquiry(client, trade):
     client.force_login(trade.filer)
     entry = trade.entries["recent"]
-    response = client.post(reverse("portal:file_type", args=["cf28"]), {
-        "importer": trade.pharma.pk, "subject": "Help with a CF-28",
-        "entry_number": entry.display_number,
-        "cf28_issue_date": (trade.today - timedelta(days=3)).isoformat(),
-        "description": "The CF-28 asks for the formula."})
+    response = client.post(
+        reverse("portal:file_type", args=["cf28"]),
+        {
+            "importer": trade.pharma.pk,
+            "subject": "Help with a CF-28",
+            "entry_number": entry.display_number,
+            "cf28_issue_date": (trade.today - timedelta(days=3)).isoformat(),
+            "description": "The CF-28 asks for the formula.",
+        },
+    )
     inquiry = Inquiry.objects.get()
     assert response.status_code == 302
     assert response.url == reverse("inquiries:detail", kwargs={"reference": inquiry.reference})
@@ -314,10 +361,16 @@ def test_a_protest_after_180_days_shows_the_refusal_on_the_entry_field(client, t
     client.force_login(trade.admin)
     entry = trade.entries["old"]
     last_day = entry.liquidation_date + timedelta(days=180)
-    response = client.post(reverse("portal:file_type", args=["protest"]), {
-        "importer": trade.pharma.pk, "subject": "Protest of liquidation",
-        "entry_number": entry.display_number, "protest_kind": "liquidation",
-        "grounds": "The goods were classified under the wrong heading."})
+    response = client.post(
+        reverse("portal:file_type", args=["protest"]),
+        {
+            "importer": trade.pharma.pk,
+            "subject": "Protest of liquidation",
+            "entry_number": entry.display_number,
+            "protest_kind": "liquidation",
+            "grounds": "The goods were classified under the wrong heading.",
+        },
+    )
     page = html(response)
     assert response.status_code == 200
     assert "There is a problem" in page
@@ -327,22 +380,31 @@ def test_a_protest_after_180_days_shows_the_refusal_on_the_entry_field(client, t
     assert not Inquiry.objects.exists()
 
 
-@pytest.mark.parametrize(("data", "field", "message"), [
-    ({"entry_number": entry_number(9_999_999, "NRX")}, "entry_number", "not an entry of"),
-    ({"entry_number": "12"}, "entry_number", ""),
-    ({"hts": "30a4"}, "hts", "4 to 10 digits"),
-    ({"cf28_issue_date": (date.today() + timedelta(days=30)).isoformat()}, "cf28_issue_date",
-     "cannot be in the future"),
-    ({"cf28_issue_date": "2999-01-01"}, "cf28_issue_date", "is not between 1990-01-01 and"),
-    ({"cf28_issue_date": "yesterday"}, "cf28_issue_date", "valid date"),
-    ({"subject": ""}, "subject", "required"),
-])
-def test_every_refusal_lands_on_its_field_and_writes_nothing(client, trade, data, field,
-                                                              message):
+@pytest.mark.parametrize(
+    ("data", "field", "message"),
+    [
+        ({"entry_number": entry_number(9_999_999, "NRX")}, "entry_number", "not an entry of"),
+        ({"entry_number": "12"}, "entry_number", ""),
+        ({"hts": "30a4"}, "hts", "4 to 10 digits"),
+        (
+            {"cf28_issue_date": (date.today() + timedelta(days=30)).isoformat()},
+            "cf28_issue_date",
+            "cannot be in the future",
+        ),
+        ({"cf28_issue_date": "2999-01-01"}, "cf28_issue_date", "is not between 1990-01-01 and"),
+        ({"cf28_issue_date": "yesterday"}, "cf28_issue_date", "valid date"),
+        ({"subject": ""}, "subject", "required"),
+    ],
+)
+def test_every_refusal_lands_on_its_field_and_writes_nothing(client, trade, data, field, message):
     client.force_login(trade.filer)
-    post = {"importer": trade.pharma.pk, "subject": "CF-28",
-            "entry_number": trade.entries["recent"].entry_number,
-            "cf28_issue_date": trade.today.isoformat(), **data}
+    post = {
+        "importer": trade.pharma.pk,
+        "subject": "CF-28",
+        "entry_number": trade.entries["recent"].entry_number,
+        "cf28_issue_date": trade.today.isoformat(),
+        **data,
+    }
     page = html(client.post(reverse("portal:file_type", args=["cf28"]), post))
     error = re.search(rf'id="id_{field}-error"[^>]*>(.*?)</span></span>', page, re.S)
     assert error, page
@@ -353,11 +415,15 @@ def test_every_refusal_lands_on_its_field_and_writes_nothing(client, trade, data
 def test_an_account_that_fails_the_gate_is_explained_and_not_offered(client, trade):
     client.force_login(trade.admin)
     page = html(client.get(reverse("portal:file_type", args=["exam_location"])))
-    assert "Beta Gadgets LLC cannot file this inquiry: A preferred exam location is for " \
-           "trusted partners only" in page
+    assert (
+        "Beta Gadgets LLC cannot file this inquiry: A preferred exam location is for "
+        "trusted partners only" in page
+    )
     assert f'<input type="hidden" name="importer" value="{trade.pharma.pk}"' in page
-    response = client.post(reverse("portal:file_type", args=["exam_location"]), {
-        "importer": trade.sme.pk, "subject": "Exam at Newark", "port": "4601"})
+    response = client.post(
+        reverse("portal:file_type", args=["exam_location"]),
+        {"importer": trade.sme.pk, "subject": "Exam at Newark", "port": "4601"},
+    )
     assert "Select a valid choice" in html(response)
     assert not Inquiry.objects.exists()
 
@@ -367,8 +433,9 @@ def test_an_account_that_fails_the_gate_is_explained_and_not_offered(client, tra
 
 def test_the_inquiry_list_shows_open_ones_by_default_and_finished_on_request(client, trade):
     open_one = file_cf28(trade)
-    withdrawn = services.file_inquiry(trade.pharma, by=trade.admin, type="policy_clarification",
-                                      subject="Never mind")
+    withdrawn = services.file_inquiry(
+        trade.pharma, by=trade.admin, type="policy_clarification", subject="Never mind"
+    )
     services.perform_action(withdrawn, "withdraw", by=trade.admin)
     page = html(get(client, trade.admin, "portal:inquiries"))
     assert open_one.reference in page and withdrawn.reference not in page
@@ -383,8 +450,9 @@ def test_the_inquiry_list_shows_open_ones_by_default_and_finished_on_request(cli
 
 def test_inbox_lists_notifications_newest_first_marks_unread_and_marks_read(client, trade):
     first = file_cf28(trade, by=trade.filer)
-    second = services.file_inquiry(trade.pharma, by=trade.filer, type="policy_clarification",
-                                   subject="Second")
+    second = services.file_inquiry(
+        trade.pharma, by=trade.filer, type="policy_clarification", subject="Second"
+    )
     page = html(get(client, trade.admin, "portal:inbox"))
     assert page.index(second.reference) < page.index(first.reference)
     assert "2 unread notifications" in page and page.count(">Unread<") == 2
@@ -404,8 +472,7 @@ def test_someone_elses_notification_cannot_be_marked_read(client, trade):
     file_cf28(trade, by=trade.filer)
     note = Notification.objects.filter(recipient=trade.admin).first()
     client.force_login(trade.stranger)
-    assert client.post(reverse("portal:inbox_read"), {"notification": note.pk}
-                       ).status_code == 404
+    assert client.post(reverse("portal:inbox_read"), {"notification": note.pk}).status_code == 404
     assert client.post(reverse("portal:inbox_read"), {"notification": "x"}).status_code == 404
     response = client.get(reverse("portal:inbox_read"))
     assert response.status_code == 302 and response.url == reverse("portal:inbox")
@@ -470,8 +537,11 @@ def _entries_queries(client, user) -> int:
 def test_entries_list_queries_do_not_grow_with_the_data(client, trade):
     small = _entries_queries(client, trade.admin)
     for n in range(20):
-        add_entry(trade.sme if n % 2 else trade.pharma, 4_600_000 + n,
-                  entry_date=trade.today - timedelta(days=n))
+        add_entry(
+            trade.sme if n % 2 else trade.pharma,
+            4_600_000 + n,
+            entry_date=trade.today - timedelta(days=n),
+        )
     assert _entries_queries(client, trade.admin) == small
 
 

@@ -35,7 +35,8 @@ class Command(BaseCommand):
 
     def add_arguments(self, parser):
         parser.add_argument(
-            "--force", action="store_true",
+            "--force",
+            action="store_true",
             help="Run even with DEBUG off (never on a portal holding real accounts).",
         )
 
@@ -46,8 +47,10 @@ class Command(BaseCommand):
                 "with DEBUG on (DJANGO_DEBUG=true). Pass --force to load the demo data anyway."
             )
         # Demo notifications land in the in-portal inbox; their e-mails go nowhere.
-        with (override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
-              _quiet("celery.app.trace")):
+        with (
+            override_settings(EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"),
+            _quiet("celery.app.trace"),
+        ):
             report = seed(timezone.localdate())
         for note in report.notes:
             self.stdout.write(note)
@@ -56,26 +59,36 @@ class Command(BaseCommand):
 
     def _summary(self, report):
         for name, result in report.entries.items():
-            self.stdout.write(f"Entries of {name}: {result.created} created, "
-                              f"{result.updated} updated.")
+            self.stdout.write(
+                f"Entries of {name}: {result.created} created, {result.updated} updated."
+            )
         for name, filed in report.inquiries.items():
-            self.stdout.write(f"Inquiries of {name}: "
-                              + (f"{filed} filed." if filed else "already there, left alone."))
+            self.stdout.write(
+                f"Inquiries of {name}: "
+                + (f"{filed} filed." if filed else "already there, left alone.")
+            )
         counts = {
-            "users": User.objects.count(), "importers": Importer.objects.count(),
-            "entries": Entry.objects.count(), "inquiries": Inquiry.objects.count(),
-            "rulings": Ruling.objects.count(), "publications": Publication.objects.count(),
+            "users": User.objects.count(),
+            "importers": Importer.objects.count(),
+            "entries": Entry.objects.count(),
+            "inquiries": Inquiry.objects.count(),
+            "rulings": Ruling.objects.count(),
+            "publications": Publication.objects.count(),
             "events": Event.objects.count(),
         }
         plans = active_plan_count()
         if plans is not None:
             counts["active plans"] = plans
-        self.stdout.write("In the portal: " + ", ".join(f"{n} {k}" for k, n in counts.items())
-                          + ".")
+        self.stdout.write(
+            "In the portal: " + ", ".join(f"{n} {k}" for k, n in counts.items()) + "."
+        )
 
     def _sign_in_list(self):
-        self.stdout.write(self.style.SUCCESS(
-            f"Demo data ready. Sign in with password {settings.DEMO_PASSWORD!r} as:"))
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo data ready. Sign in with password {settings.DEMO_PASSWORD!r} as:"
+            )
+        )
         width = max(len(name) for name in PEOPLE)
         for username, (first, last, _email, about) in PEOPLE.items():
             self.stdout.write(f"  {username:<{width}}  {first} {last}: {about}")

@@ -23,13 +23,23 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--scale", type=float, default=1.0,
-                            help="Size relative to scale 1 (fractions allowed, e.g. 0.05).")
+        parser.add_argument(
+            "--scale",
+            type=float,
+            default=1.0,
+            help="Size relative to scale 1 (fractions allowed, e.g. 0.05).",
+        )
         parser.add_argument("--seed", type=int, default=7, help="Seed of the random generator.")
-        parser.add_argument("--reset", action="store_true",
-                            help="Empty the importer, entry and inquiry tables first.")
-        parser.add_argument("--password", default=None,
-                            help="Password of every generated user (default: DEMO_PASSWORD).")
+        parser.add_argument(
+            "--reset",
+            action="store_true",
+            help="Empty the importer, entry and inquiry tables first.",
+        )
+        parser.add_argument(
+            "--password",
+            default=None,
+            help="Password of every generated user (default: DEMO_PASSWORD).",
+        )
         parser.add_argument("--quiet", action="store_true", help="No progress bar.")
 
     def handle(self, *args, **options):
@@ -39,16 +49,20 @@ class Command(BaseCommand):
             raise CommandError("--scale must be above 0.")
         if loadgen.has_generated_data():
             if not options["reset"]:
-                raise CommandError("This database already holds generated data; pass --reset "
-                                   "to replace it (it empties every importer, entry and "
-                                   "inquiry).")
+                raise CommandError(
+                    "This database already holds generated data; pass --reset "
+                    "to replace it (it empties every importer, entry and "
+                    "inquiry)."
+                )
             self.stderr.write("Removing the previous data...")
             loadgen.reset()
         started = time.monotonic()
         counts = loadgen.generate(
-            scale=options["scale"], seed=options["seed"],
+            scale=options["scale"],
+            seed=options["seed"],
             password=options["password"] or settings.DEMO_PASSWORD,
-            progress=None if options["quiet"] else self._progress(started))
+            progress=None if options["quiet"] else self._progress(started),
+        )
         if not options["quiet"]:
             sys.stderr.write("\n")
         elapsed = time.monotonic() - started
@@ -63,8 +77,10 @@ class Command(BaseCommand):
             width = 40
             filled = width * done // total
             elapsed = time.monotonic() - started
-            sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} "
-                             f"importers, {elapsed:.0f} s")
+            sys.stderr.write(
+                f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} "
+                f"importers, {elapsed:.0f} s"
+            )
             sys.stderr.flush()
 
         return show

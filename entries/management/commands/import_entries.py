@@ -19,7 +19,7 @@ PARSERS = {"csv": parse_csv, "json": parse_json}
 
 class Command(BaseCommand):
     help = (
-        "Import an entry batch (one CSV row per entry line, or JSON {\"entries\": [...]}). "
+        'Import an entry batch (one CSV row per entry line, or JSON {"entries": [...]}). '
         "A batch with any bad row writes nothing."
     )
 
