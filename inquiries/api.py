@@ -217,12 +217,13 @@ class InquiryActionView(APIView):
         # The state is checked before the body (409 before 400): the body is parsed when
         # first read, so it is read only for an action open to the user now, and a body that
         # is not a JSON object answers 400 before the action is taken.
-        allowed = services.allowed_actions_for(inquiry, request.user)
+        roles = access.inquiries.actor_roles(request.user, inquiry)  # once for both checks
+        allowed = services.allowed_actions_for(inquiry, request.user, roles=roles)
         if action not in allowed:
             return action_conflict(inquiry, action, allowed)
         data = action_data(request.data)
         try:
-            services.perform_action(inquiry, action, by=request.user, data=data)
+            services.perform_action(inquiry, action, by=request.user, data=data, roles=roles)
         except services.ActionNotAllowed as refused:
             return action_conflict(refused.inquiry, action, refused.allowed)
         except DjangoValidationError as exc:

@@ -3,9 +3,14 @@
 from datetime import date, timedelta
 
 import pytest
+from rest_framework import serializers
+from rest_framework.request import Request
+from rest_framework.test import APIRequestFactory
 
+import access
 from accounts.models import TradeRole
 from inquiries.models import Inquiry
+from inquiries.serializers import InquirySerializer
 from inquiries.workflow import Status
 from tests.factories import ImporterFactory, MembershipFactory
 
@@ -402,13 +407,6 @@ def test_each_list_row_carries_the_values_of_the_inquiry_itself(world):
 def test_the_written_out_inquiry_equals_drfs_walk_of_its_fields(world):
     # InquirySerializer writes its fields out; DRF's generic walk of the same declared
     # fields is the reference, for CBP readers (with the risk segment) and trade readers.
-    from rest_framework import serializers
-    from rest_framework.request import Request
-    from rest_framework.test import APIRequestFactory
-
-    import access
-    from inquiries.serializers import InquirySerializer
-
     ask_for_information(world, world.inquiries["a"])
     compared = 0
     for role in ("superuser", "staff_phc", "filer_a", "ae_a", "fda"):

@@ -264,7 +264,7 @@ def production_env(**changes) -> dict:
         "DATABASE_URL": os.environ.get(
             "DATABASE_URL", "postgres://cee:cee@127.0.0.1:5432/cee_portal"
         ),
-        "REDIS_URL": "redis://127.0.0.1:6379/0",
+        "REDIS_URL": django_settings.TEST_REDIS_URL,  # this worker's own DB
     }
     env.pop("DJANGO_SECURE_SSL_REDIRECT", None)
     # Set for the browser tests of this process (tests/web/conftest.py), never in production.

@@ -9,18 +9,22 @@ from django.urls import reverse
 from django.utils import timezone
 from rest_framework.authtoken.models import Token
 
-from accounts.models import TradeRole
+from accounts.models import AccountExecutiveAssignment, TradeRole
 from accounts.services import assign_account_executive, delegate_importer
 from centers.models import Event, Publication, Ruling
+from inquiries.models import Inquiry
+from inquiries.workflow import Action, Status
 from tests.factories import (
     CenterStaffFactory,
     EntryLineFactory,
+    ImporterFactory,
     MembershipFactory,
     PgaLiaisonFactory,
     TrustedPartnerFactory,
     UserFactory,
     center,
 )
+from tests.inquiries.builders import drive_to, file_policy_question, make_world
 
 pytestmark = pytest.mark.django_db
 
@@ -105,8 +109,6 @@ def test_entries_cannot_be_added_by_hand_in_the_admin(superuser_client):
 
 
 def test_a_refused_ae_assignment_shows_the_reason_and_saves_nothing(superuser_client):
-    from accounts.models import AccountExecutiveAssignment
-    from tests.factories import ImporterFactory
 
     importer = ImporterFactory(name="Not Trusted Imports")  # no C-TPAT, no ISA
     ae = UserFactory(is_account_executive=True)
@@ -121,7 +123,6 @@ def test_a_refused_ae_assignment_shows_the_reason_and_saves_nothing(superuser_cl
 
 
 def test_an_accepted_ae_assignment_is_saved_through_the_service(superuser_client):
-    from accounts.models import AccountExecutiveAssignment
 
     importer = TrustedPartnerFactory()
     first, second = (UserFactory(is_account_executive=True) for _ in range(2))
@@ -138,9 +139,6 @@ def test_an_accepted_ae_assignment_is_saved_through_the_service(superuser_client
 
 
 def test_the_admins_bulk_close_is_recorded_as_that_admin(superuser_client):
-    from inquiries.models import Inquiry
-    from inquiries.workflow import Action, Status
-    from tests.inquiries.builders import drive_to, file_policy_question, make_world
 
     world = make_world()
     today = timezone.localdate()
